@@ -1,0 +1,30 @@
+package dev.xxgk.internal.read;
+
+import dev.xxgk.internal.doc.Document;
+
+/**
+ * The one place that maps a sniffed type to its reader. Adding a format is adding one reader and
+ * one line here. JSON is not here: it is the model itself and bypasses extraction.
+ */
+public final class Readers {
+
+  private Readers() {}
+
+  public static Document read(Source source) throws InputProblem {
+    return switch (source.type()) {
+      case TEXT -> new TextReader().read(source);
+      case HTML -> unsupported(source, "html");
+      case PDF -> unsupported(source, "pdf");
+      case DOCX -> unsupported(source, "docx");
+      case DOC -> throw InputProblem.unreadable("legacy-doc");
+      case ZIP -> throw InputProblem.unreadable("zip-not-docx");
+      case BINARY -> throw InputProblem.unreadable("binary");
+      case EMPTY -> throw InputProblem.noText("empty");
+      case JSON -> throw new IllegalArgumentException("JSON is read as a model, not a document");
+    };
+  }
+
+  private static Document unsupported(Source source, String format) throws InputProblem {
+    throw InputProblem.unreadable("format-not-supported", format);
+  }
+}
