@@ -14,7 +14,7 @@ final class Lines {
   /** Baselines closer than this share a line (as a fraction of the font size). */
   private static final float SAME_LINE = 0.5f;
   /** A gap wider than this between two non-CJK characters is a space. */
-  private static final float SPACE_GAP = 0.25f;
+  private static final float SPACE_GAP = 0.15f;
 
   private Lines() {}
 

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Draws test PDFs in top-down coordinates (y from the top of an A4 page): text, and ruled tables
@@ -15,8 +16,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * no border is drawn inside it.
  */
 final class PdfCanvas implements AutoCloseable {
-
-  static final float HEIGHT = PDRectangle.A4.getHeight();
 
   /** A table cell: its grid position and spans, its text, and whether to print it vertically. */
   record Cell(int row, int col, int rowspan, int colspan, String text, boolean vertical) {
@@ -36,19 +35,42 @@ final class PdfCanvas implements AutoCloseable {
   private final PDDocument doc;
   private final PDFont font;
   private final PDPageContentStream out;
+  private final float height;
+  private boolean filledBorders;
 
   PdfCanvas(PDDocument doc, PDFont font) throws IOException {
+    this(doc, font, false);
+  }
+
+  /**
+   * A new A4 page; a landscape page is a portrait page with {@code /Rotate 90} and its content
+   * turned so that it shows upright, as some producers make them.
+   */
+  PdfCanvas(PDDocument doc, PDFont font, boolean landscape) throws IOException {
     this.doc = doc;
     this.font = font;
     PDPage page = new PDPage(PDRectangle.A4);
     doc.addPage(page);
     this.out = new PDPageContentStream(doc, page);
+    if (landscape) {
+      page.setRotation(90);
+      out.transform(new Matrix(0, 1, -1, 0, PDRectangle.A4.getWidth(), 0));
+      height = PDRectangle.A4.getWidth();
+    } else {
+      height = PDRectangle.A4.getHeight();
+    }
+  }
+
+  /** Draw table borders as thin filled rectangles instead of stroked lines. */
+  PdfCanvas filledBorders() {
+    filledBorders = true;
+    return this;
   }
 
   void text(float x, float y, float size, String s) throws IOException {
     out.beginText();
     out.setFont(font, size);
-    out.newLineAtOffset(x, HEIGHT - y);
+    out.newLineAtOffset(x, height - y);
     out.showText(s);
     out.endText();
   }
@@ -77,11 +99,24 @@ final class PdfCanvas implements AutoCloseable {
       float x1 = xs[c.col() + c.colspan()];
       float y0 = ys[c.row()];
       float y1 = ys[c.row() + c.rowspan()];
-      out.addRect(x0, HEIGHT - y1, x1 - x0, y1 - y0);
-      out.stroke();
+      border(x0, x1, y0, y1);
       cellText(c, x0, x1, y0, y1, size);
     }
     return ys[ys.length - 1];
+  }
+
+  private void border(float x0, float x1, float y0, float y1) throws IOException {
+    if (!filledBorders) {
+      out.addRect(x0, height - y1, x1 - x0, y1 - y0);
+      out.stroke();
+      return;
+    }
+    float t = 0.5f;
+    out.addRect(x0, height - y0 - t / 2, x1 - x0, t);
+    out.addRect(x0, height - y1 - t / 2, x1 - x0, t);
+    out.addRect(x0 - t / 2, height - y1, t, y1 - y0);
+    out.addRect(x1 - t / 2, height - y1, t, y1 - y0);
+    out.fill();
   }
 
   private void cellText(Cell c, float x0, float x1, float y0, float y1, float size)
