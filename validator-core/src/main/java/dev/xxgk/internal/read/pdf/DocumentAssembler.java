@@ -22,8 +22,9 @@ final class DocumentAssembler {
 
   static Document assemble(List<PageContent> pages) {
     List<Object> items = new ArrayList<>();
+    float bodySize = TitleLines.bodySize(pages);
     for (PageContent page : pages) {
-      List<Object> pageItems = items(page);
+      List<Object> pageItems = items(page, bodySize);
       if (!pageItems.isEmpty() && !items.isEmpty()
           && items.get(items.size() - 1) instanceof Table previous
           && pageItems.get(0) instanceof Table next) {
@@ -43,13 +44,17 @@ final class DocumentAssembler {
     return new Document(blocks, "application/pdf");
   }
 
-  private static List<Object> items(PageContent page) {
+  private static List<Object> items(PageContent page, float bodySize) {
     record Placed(float top, Object item) {}
     List<Placed> placed = new ArrayList<>();
     page.tables().forEach(t -> placed.add(new Placed(t.top(), t)));
-    for (TextLine line : page.lines()) {
-      SourceRef pos = SourceRef.pageLine(page.page(), page.lineOf(line));
-      placed.add(new Placed(line.top(), new Paragraph(line.text(), pos)));
+    for (List<TextLine> lines : TitleLines.group(page, bodySize)) {
+      SourceRef pos = SourceRef.pageLine(page.page(), page.lineOf(lines.get(0)));
+      String text = "";
+      for (TextLine line : lines) {
+        text = Texts.concat(text, line.text());
+      }
+      placed.add(new Placed(lines.get(0).top(), new Paragraph(text, pos)));
     }
     placed.sort(Comparator.comparingDouble(Placed::top));
     List<Object> out = new ArrayList<>();

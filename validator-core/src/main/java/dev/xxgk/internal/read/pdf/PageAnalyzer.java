@@ -28,8 +28,9 @@ final class PageAnalyzer {
         tables.add(LatticeTables.build(frames.get(i), inFrame.get(i), pageNo, lineNumbers));
       }
     }
-    float height = PageFrame.of(page).displayHeight();
-    return new PageContent(pageNo, height, tables, Lines.group(free), lineNumbers);
+    PageFrame frame = PageFrame.of(page);
+    return new PageContent(pageNo, frame.displayWidth(), frame.displayHeight(), tables,
+        Lines.group(free), lineNumbers);
   }
 
   private static int frameOf(List<Frame> frames, Glyph g) {

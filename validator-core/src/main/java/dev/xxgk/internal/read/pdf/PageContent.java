@@ -7,12 +7,13 @@ import java.util.Map;
  * What one page holds once its ruled tables are found.
  *
  * @param page 1-based page number
+ * @param width display width of the page
  * @param height display height of the page
  * @param tables the page's tables, top to bottom
  * @param lines the text lines outside tables, top to bottom
  * @param lineNumbers each glyph's 1-based line on the page (all glyphs, tables included)
  */
-record PageContent(int page, float height, List<Table> tables, List<TextLine> lines,
+record PageContent(int page, float width, float height, List<Table> tables, List<TextLine> lines,
     Map<Glyph, Integer> lineNumbers) {
 
   PageContent {
@@ -21,7 +22,7 @@ record PageContent(int page, float height, List<Table> tables, List<TextLine> li
   }
 
   PageContent with(List<Table> newTables, List<TextLine> newLines) {
-    return new PageContent(page, height, newTables, newLines, lineNumbers);
+    return new PageContent(page, width, height, newTables, newLines, lineNumbers);
   }
 
   int lineOf(TextLine line) {

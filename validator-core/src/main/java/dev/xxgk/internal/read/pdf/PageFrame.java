@@ -23,6 +23,11 @@ record PageFrame(float llx, float lly, float width, float height, int rotation) 
     return rotation == 90 || rotation == 270 ? width : height;
   }
 
+  /** Width of the page as displayed. */
+  float displayWidth() {
+    return rotation == 90 || rotation == 270 ? height : width;
+  }
+
   Point2D.Float toDisplay(double userX, double userY) {
     float x = (float) (userX - llx);
     float y = (float) (userY - lly);

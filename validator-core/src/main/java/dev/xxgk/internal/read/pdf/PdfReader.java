@@ -32,7 +32,7 @@ public final class PdfReader implements DocumentReader {
   public Document read(Source source) throws InputProblem {
     byte[] bytes = source.bytes();
     if (bytes.length > MAX_BYTES) {
-      throw InputProblem.unreadable("too-large");
+      throw InputProblem.unreadable("too-large", bytes.length / (1024 * 1024) + " MiB");
     }
     if (!endsWithEof(bytes)) {
       throw InputProblem.unreadable("corrupt", "truncated: no %%EOF at the end");
@@ -61,7 +61,7 @@ public final class PdfReader implements DocumentReader {
   private static Document read(PDDocument doc) throws IOException, InputProblem {
     int pageCount = doc.getNumberOfPages();
     if (pageCount > MAX_PAGES) {
-      throw InputProblem.unreadable("too-large");
+      throw InputProblem.unreadable("too-large", pageCount + " pages > " + MAX_PAGES);
     }
     if (pageCount == 0) {
       throw InputProblem.unreadable("corrupt", "no pages");

@@ -88,6 +88,22 @@ class PdfLayoutTest {
   }
 
   @Test
+  void aTitleCentredOverTwoLinesInALargerFontIsOneParagraph() throws Exception {
+    Document doc = read(d -> {
+      try (PdfCanvas page = new PdfCanvas(d, FONT)) {
+        page.centred(0, 595, 100, 20, "City Government");
+        page.centred(0, 595, 126, 20, "2024 Annual Report");
+        page.text(70, 170, 12, "Body text starts here and runs on.");
+        page.text(70, 186, 12, "More body text.");
+      }
+    });
+
+    assertThat(PdfReaderTest.paragraphs(doc)).containsExactly(
+        "City Government 2024 Annual Report", "Body text starts here and runs on.",
+        "More body text.");
+  }
+
+  @Test
   void latinWordsKeepTheirSpaces() throws Exception {
     Document doc = read(d -> {
       try (PdfCanvas page = new PdfCanvas(d, FONT)) {
