@@ -1,6 +1,9 @@
 package dev.xxgk.internal.read.pdf;
 
+import java.awt.geom.GeneralPath;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
   private final List<List<Point2D.Float>> subpaths = new ArrayList<>();
   private List<Point2D.Float> current = new ArrayList<>();
   private Point2D.Float last = new Point2D.Float();
+  /** The current path in user space, kept for clipping. */
+  private final GeneralPath userPath = new GeneralPath();
+  private int pendingClip = -1;
 
   private RulingCollector(PDPage page) {
     super(page);
@@ -43,12 +49,14 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void moveTo(float x, float y) {
+    userPath.moveTo(x, y);
     startSubpath();
     current.add(point(x, y));
   }
 
   @Override
   public void lineTo(float x, float y) {
+    userPath.lineTo(x, y);
     if (current.isEmpty()) {
       current.add(last);
     }
@@ -57,12 +65,18 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    userPath.curveTo(x1, y1, x2, y2, x3, y3);
     startSubpath();
     current.add(point(x3, y3));
   }
 
   @Override
   public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    userPath.moveTo(p0.getX(), p0.getY());
+    userPath.lineTo(p1.getX(), p1.getY());
+    userPath.lineTo(p2.getX(), p2.getY());
+    userPath.lineTo(p3.getX(), p3.getY());
+    userPath.closePath();
     startSubpath();
     for (Point2D p : List.of(p0, p1, p2, p3, p0)) {
       current.add(frame.toDisplay(p.getX(), p.getY()));
@@ -72,6 +86,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void closePath() {
+    userPath.closePath();
     if (current.size() > 1) {
       current.add(current.get(0));
     }
@@ -79,16 +94,18 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public Point2D getCurrentPoint() {
-    return last;
+    Point2D p = userPath.getCurrentPoint();
+    return p == null ? new Point2D.Float() : p;
   }
 
   @Override
   public void strokePath() {
     if (visible(getGraphicsState().getStrokingColor())) {
       startSubpath();
+      Rectangle2D clip = clipBounds();
       for (List<Point2D.Float> path : subpaths) {
         for (int i = 1; i < path.size(); i++) {
-          addSegment(path.get(i - 1), path.get(i));
+          addSegment(path.get(i - 1), path.get(i), clip);
         }
       }
     }
@@ -99,7 +116,8 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
   public void fillPath(int windingRule) {
     if (visible(getGraphicsState().getNonStrokingColor())) {
       startSubpath();
-      subpaths.forEach(this::addThinRectangle);
+      Rectangle2D clip = clipBounds();
+      subpaths.forEach(path -> addThinRectangle(path, clip));
     }
     endPath();
   }
@@ -114,13 +132,20 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void endPath() {
+    if (pendingClip >= 0) {
+      userPath.setWindingRule(pendingClip);
+      getGraphicsState().intersectClippingPath(new GeneralPath(userPath));
+      pendingClip = -1;
+    }
+    userPath.reset();
     subpaths.clear();
     current = new ArrayList<>();
   }
 
+  /** The clip takes effect when the path is ended or painted, as in PDF. */
   @Override
   public void clip(int windingRule) {
-    // clipping paths are ended by a following 'n' or painted by a following operator
+    pendingClip = windingRule;
   }
 
   @Override
@@ -160,16 +185,52 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     return new ArrayList<>(subpaths);
   }
 
-  private void addSegment(Point2D.Float a, Point2D.Float b) {
+  private void addSegment(Point2D.Float a, Point2D.Float b, Rectangle2D clip) {
     if (Math.abs(a.y - b.y) <= AXIS && Math.abs(a.x - b.x) > AXIS) {
-      rulings.add(Ruling.of(true, (a.y + b.y) / 2, a.x, b.x));
+      add(Ruling.of(true, (a.y + b.y) / 2, a.x, b.x), clip);
     } else if (Math.abs(a.x - b.x) <= AXIS && Math.abs(a.y - b.y) > AXIS) {
-      rulings.add(Ruling.of(false, (a.x + b.x) / 2, a.y, b.y));
+      add(Ruling.of(false, (a.x + b.x) / 2, a.y, b.y), clip);
     }
   }
 
+  /** Adds the part of the ruling that the clipping path lets through, if any. */
+  private void add(Ruling r, Rectangle2D clip) {
+    float slack = 1f;
+    double atLo = r.horizontal() ? clip.getMinY() : clip.getMinX();
+    double atHi = r.horizontal() ? clip.getMaxY() : clip.getMaxX();
+    double lo = r.horizontal() ? clip.getMinX() : clip.getMinY();
+    double hi = r.horizontal() ? clip.getMaxX() : clip.getMaxY();
+    if (r.at() < atLo - slack || r.at() > atHi + slack) {
+      return;
+    }
+    float from = (float) Math.max(r.from(), lo);
+    float to = (float) Math.min(r.to(), hi);
+    if (to - from > AXIS) {
+      rulings.add(new Ruling(r.horizontal(), r.at(), from, to));
+    }
+  }
+
+  /**
+   * The bounding box of the current clipping region in display space: the intersection of the
+   * clipping paths' boxes (exact for the rectangles producers clip table cells with).
+   */
+  private Rectangle2D clipBounds() {
+    Rectangle2D box = null;
+    for (Path2D path : getGraphicsState().getCurrentClippingPaths()) {
+      Rectangle2D b = path.getBounds2D();
+      box = box == null ? b : box.createIntersection(b);
+    }
+    if (box == null) {
+      return new Rectangle2D.Float(-1e6f, -1e6f, 2e6f, 2e6f);
+    }
+    Point2D.Float p = frame.toDisplay(box.getMinX(), box.getMinY());
+    Point2D.Float q = frame.toDisplay(box.getMaxX(), box.getMaxY());
+    return new Rectangle2D.Float(Math.min(p.x, q.x), Math.min(p.y, q.y), Math.abs(p.x - q.x),
+        Math.abs(p.y - q.y));
+  }
+
   /** A filled axis-parallel rectangle thinner than {@link #THIN} is a line along its middle. */
-  private void addThinRectangle(List<Point2D.Float> path) {
+  private void addThinRectangle(List<Point2D.Float> path, Rectangle2D clip) {
     if (path.size() < 4 || path.size() > 5) {
       return;
     }
@@ -191,9 +252,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     float w = maxX - minX;
     float h = maxY - minY;
     if (h <= THIN && w > THIN) {
-      rulings.add(Ruling.of(true, (minY + maxY) / 2, minX, maxX));
+      add(Ruling.of(true, (minY + maxY) / 2, minX, maxX), clip);
     } else if (w <= THIN && h > THIN) {
-      rulings.add(Ruling.of(false, (minX + maxX) / 2, minY, maxY));
+      add(Ruling.of(false, (minX + maxX) / 2, minY, maxY), clip);
     }
   }
 

@@ -164,6 +164,15 @@ final class PdfCanvas implements AutoCloseable {
     return doc;
   }
 
+  /** The page's content stream, in PDF coordinates (y upwards), for drawing oddities. */
+  PDPageContentStream stream() {
+    return out;
+  }
+
+  float height() {
+    return height;
+  }
+
   @Override
   public void close() throws IOException {
     out.close();

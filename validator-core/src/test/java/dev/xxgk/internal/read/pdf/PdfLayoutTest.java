@@ -59,6 +59,25 @@ class PdfLayoutTest {
   }
 
   @Test
+  void linesHiddenByAClippingPathAreNotBorders() throws Exception {
+    Document doc = read(d -> {
+      try (PdfCanvas page = new PdfCanvas(d, FONT)) {
+        page.table(70, 100, WIDTHS, HEIGHTS, cells(), 10);
+        var out = page.stream();
+        out.saveGraphicsState();
+        out.addRect(0, 0, 50, 50);
+        out.clip();
+        out.moveTo(190, page.height() - 100);
+        out.lineTo(190, page.height() - 120);
+        out.stroke();
+        out.restoreGraphicsState();
+      }
+    });
+
+    assertTable(doc);
+  }
+
+  @Test
   void rotatedLandscapePage() throws Exception {
     Document doc = read(d -> {
       try (PdfCanvas page = new PdfCanvas(d, FONT, true)) {
