@@ -50,7 +50,8 @@ final class LatticeTables {
       if (line == null) {
         line = rowLines[firstRow(owner, id)];
       }
-      cells.add(new TableCell(Lines.joinLines(Lines.group(gs)), page, line));
+      float[] span = columnSpan(frame, owner, id);
+      cells.add(new TableCell(Lines.joinCell(Lines.group(gs), span[0], span[1]), page, line));
     }
     return new Table(true, page, frame.ys()[0], frame.xs(), cells, owner);
   }
@@ -85,6 +86,21 @@ final class LatticeTables {
       owner[i / cols][i % cols] = ids[root];
     }
     return owner;
+  }
+
+  /** Left and right edge of a cell. */
+  private static float[] columnSpan(Frame frame, int[][] owner, int id) {
+    float left = Float.MAX_VALUE;
+    float right = -Float.MAX_VALUE;
+    for (int[] row : owner) {
+      for (int c = 0; c < row.length; c++) {
+        if (row[c] == id) {
+          left = Math.min(left, frame.xs()[c]);
+          right = Math.max(right, frame.xs()[c + 1]);
+        }
+      }
+    }
+    return new float[] {left, right};
   }
 
   private static int firstRow(int[][] owner, int id) {

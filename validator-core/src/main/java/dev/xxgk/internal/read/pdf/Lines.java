@@ -15,6 +15,8 @@ final class Lines {
   private static final float SAME_LINE = 0.5f;
   /** A gap wider than this between two non-CJK characters is a space. */
   private static final float SPACE_GAP = 0.15f;
+  /** Room producers leave between a cell's border and its text (Word: 5.4 pt). */
+  private static final float CELL_PADDING = 5.5f;
 
   private Lines() {}
 
@@ -66,11 +68,36 @@ final class Lines {
 
   /** The text of lines read top to bottom, as one cell: no break between CJK lines. */
   static String joinLines(List<TextLine> lines) {
+    return joinCell(lines, Float.NaN, Float.NaN);
+  }
+
+  /**
+   * The text of a cell's lines, top to bottom. A number that filled the width of its cell
+   * (between {@code left} and {@code right}) and goes on on the next line was wrapped, and is
+   * joined without a space; numbers that merely sit on separate lines keep a space, so that they
+   * never silently become one number.
+   */
+  static String joinCell(List<TextLine> lines, float left, float right) {
     String text = "";
+    TextLine previous = null;
     for (TextLine line : lines) {
-      text = Texts.concat(text, line.text());
+      if (previous != null && wrappedNumber(previous, line, left, right)) {
+        text = text + line.text();
+      } else {
+        text = Texts.concat(text, line.text());
+      }
+      previous = line;
     }
     return text;
+  }
+
+  private static boolean wrappedNumber(TextLine a, TextLine b, float left, float right) {
+    String x = a.text();
+    String y = b.text();
+    return x.length() > 1 && Character.isDigit(x.charAt(x.length() - 1))
+        && Character.isDigit(y.charAt(0))
+        && a.left() - left <= CELL_PADDING + 0.5f * a.size()
+        && right - a.right() <= CELL_PADDING + a.size();
   }
 
   static boolean isCjk(int cp) {

@@ -78,6 +78,20 @@ class PdfLayoutTest {
   }
 
   @Test
+  void aNumberWrappedInANarrowCellIsOneNumberStackedNumbersAreNot() throws Exception {
+    Document doc = read(d -> {
+      try (PdfCanvas page = new PdfCanvas(d, FONT)) {
+        page.table(70, 100, new float[] {80, 24, 60}, new float[] {40}, List.of(
+            of(0, 0, "penalty"), of(0, 1, "3985758"), PdfCanvas.Cell.vertical(0, 2, 1, 1, "18")),
+            10);
+      }
+    });
+
+    assertThat(PdfReaderTest.texts(doc.tables().get(0).rows().get(0)))
+        .containsExactly("penalty", "3985758", "1 8");
+  }
+
+  @Test
   void rotatedLandscapePage() throws Exception {
     Document doc = read(d -> {
       try (PdfCanvas page = new PdfCanvas(d, FONT, true)) {
