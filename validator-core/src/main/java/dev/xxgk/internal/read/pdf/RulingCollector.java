@@ -15,19 +15,16 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * Collects a page's ruling lines: straight axis-parallel segments of stroked paths, and filled
- * rectangles thin enough to be lines (some producers draw borders that way). White lines are
- * invisible borders and are skipped. Text is not shown at all, which also keeps Type 3 glyph
- * outlines out.
+ * Collects a page's ruling lines from its painted paths (see {@link RulingSink} for which count),
+ * clipped to the clipping region. White lines are invisible borders and are skipped. Text is not
+ * shown at all, which also keeps Type 3 glyph outlines out.
  */
 final class RulingCollector extends PDFGraphicsStreamEngine {
 
-  private static final float THIN = 3f;
-  private static final float AXIS = 0.6f;
   static final int MAX_RULINGS = 20_000;
 
   private final PageFrame frame;
-  private final List<Ruling> rulings = new ArrayList<>();
+  private final RulingSink sink = new RulingSink();
   private final List<List<Point2D.Float>> subpaths = new ArrayList<>();
   private List<Point2D.Float> current = new ArrayList<>();
   private Point2D.Float last = new Point2D.Float();
@@ -44,7 +41,8 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
   static List<Ruling> collect(PDPage page) throws IOException {
     RulingCollector collector = new RulingCollector(page);
     collector.processPage(page);
-    return collector.rulings.size() > MAX_RULINGS ? List.of() : collector.rulings;
+    List<Ruling> rulings = collector.sink.rulings();
+    return rulings.size() > MAX_RULINGS ? List.of() : rulings;
   }
 
   @Override
@@ -105,7 +103,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
       Rectangle2D clip = clipBounds();
       for (List<Point2D.Float> path : subpaths) {
         for (int i = 1; i < path.size(); i++) {
-          addSegment(path.get(i - 1), path.get(i), clip);
+          sink.segment(path.get(i - 1), path.get(i), clip);
         }
       }
     }
@@ -117,7 +115,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     if (visible(getGraphicsState().getNonStrokingColor())) {
       startSubpath();
       Rectangle2D clip = clipBounds();
-      subpaths.forEach(path -> addThinRectangle(path, clip));
+      subpaths.forEach(path -> sink.thinRectangle(path, clip));
     }
     endPath();
   }
@@ -185,31 +183,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     return new ArrayList<>(subpaths);
   }
 
-  private void addSegment(Point2D.Float a, Point2D.Float b, Rectangle2D clip) {
-    if (Math.abs(a.y - b.y) <= AXIS && Math.abs(a.x - b.x) > AXIS) {
-      add(Ruling.of(true, (a.y + b.y) / 2, a.x, b.x), clip);
-    } else if (Math.abs(a.x - b.x) <= AXIS && Math.abs(a.y - b.y) > AXIS) {
-      add(Ruling.of(false, (a.x + b.x) / 2, a.y, b.y), clip);
-    }
-  }
-
-  /** Adds the part of the ruling that the clipping path lets through, if any. */
-  private void add(Ruling r, Rectangle2D clip) {
-    float slack = 1f;
-    double atLo = r.horizontal() ? clip.getMinY() : clip.getMinX();
-    double atHi = r.horizontal() ? clip.getMaxY() : clip.getMaxX();
-    double lo = r.horizontal() ? clip.getMinX() : clip.getMinY();
-    double hi = r.horizontal() ? clip.getMaxX() : clip.getMaxY();
-    if (r.at() < atLo - slack || r.at() > atHi + slack) {
-      return;
-    }
-    float from = (float) Math.max(r.from(), lo);
-    float to = (float) Math.min(r.to(), hi);
-    if (to - from > AXIS) {
-      rulings.add(new Ruling(r.horizontal(), r.at(), from, to));
-    }
-  }
-
   /**
    * The bounding box of the current clipping region in display space: the intersection of the
    * clipping paths' boxes (exact for the rectangles producers clip table cells with).
@@ -227,35 +200,6 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     Point2D.Float q = frame.toDisplay(box.getMaxX(), box.getMaxY());
     return new Rectangle2D.Float(Math.min(p.x, q.x), Math.min(p.y, q.y), Math.abs(p.x - q.x),
         Math.abs(p.y - q.y));
-  }
-
-  /** A filled axis-parallel rectangle thinner than {@link #THIN} is a line along its middle. */
-  private void addThinRectangle(List<Point2D.Float> path, Rectangle2D clip) {
-    if (path.size() < 4 || path.size() > 5) {
-      return;
-    }
-    float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE;
-    float minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
-    for (Point2D.Float p : path) {
-      minX = Math.min(minX, p.x);
-      maxX = Math.max(maxX, p.x);
-      minY = Math.min(minY, p.y);
-      maxY = Math.max(maxY, p.y);
-    }
-    for (Point2D.Float p : path) {
-      boolean onX = Math.abs(p.x - minX) <= AXIS || Math.abs(p.x - maxX) <= AXIS;
-      boolean onY = Math.abs(p.y - minY) <= AXIS || Math.abs(p.y - maxY) <= AXIS;
-      if (!onX || !onY) {
-        return;
-      }
-    }
-    float w = maxX - minX;
-    float h = maxY - minY;
-    if (h <= THIN && w > THIN) {
-      add(Ruling.of(true, (minY + maxY) / 2, minX, maxX), clip);
-    } else if (w <= THIN && h > THIN) {
-      add(Ruling.of(false, (minX + maxX) / 2, minY, maxY), clip);
-    }
   }
 
   private static boolean visible(PDColor color) {
