@@ -40,9 +40,10 @@ final class GlyphCollector extends PDFTextStripper {
   @Override
   protected void writePage() {
     List<Glyph> glyphs = new ArrayList<>();
+    int rotation = Math.floorMod(getCurrentPage().getRotation(), 360);
     for (List<TextPosition> article : charactersByArticle) {
       for (TextPosition t : article) {
-        Glyph g = toGlyph(t);
+        Glyph g = toGlyph(t, rotation);
         if (g != null) {
           glyphs.add(g);
         }
@@ -51,7 +52,7 @@ final class GlyphCollector extends PDFTextStripper {
     pages.put(getCurrentPageNo(), glyphs);
   }
 
-  private static @Nullable Glyph toGlyph(TextPosition t) {
+  private static @Nullable Glyph toGlyph(TextPosition t, int pageRotation) {
     String text = t.getUnicode();
     if (text == null || text.isBlank()) {
       return null;
@@ -60,14 +61,15 @@ final class GlyphCollector extends PDFTextStripper {
     if (!(size > 0.5f)) {
       size = Math.max(t.getHeight() / 0.7f, 1f);
     }
-    float width = t.getWidth();
+    int turn = Math.floorMod(Math.round(t.getDir()) - pageRotation, 360);
+    float width = Math.abs(turn == 0 ? t.getWidth() : t.getWidthDirAdj());
     if (!(width > 0)) {
       width = size / 2;
     }
     if (!Float.isFinite(t.getX()) || !Float.isFinite(t.getY())) {
       return null;
     }
-    return new Glyph(unifyIdeographs(text.strip()), t.getX(), t.getY(), width, size);
+    return new Glyph(unifyIdeographs(text.strip()), t.getX(), t.getY(), width, size, turn);
   }
 
   /**

@@ -50,8 +50,7 @@ final class LatticeTables {
       if (line == null) {
         line = rowLines[firstRow(owner, id)];
       }
-      float[] span = columnSpan(frame, owner, id);
-      cells.add(new TableCell(Lines.joinCell(Lines.group(gs), span[0], span[1]), page, line));
+      cells.add(new TableCell(text(frame, owner, id, gs), page, line));
     }
     return new Table(true, page, frame.ys()[0], frame.xs(), cells, owner);
   }
@@ -86,6 +85,14 @@ final class LatticeTables {
       owner[i / cols][i % cols] = ids[root];
     }
     return owner;
+  }
+
+  private static String text(Frame frame, int[][] owner, int id, List<Glyph> glyphs) {
+    if (SidewaysText.mostly(glyphs)) {
+      return SidewaysText.read(glyphs);
+    }
+    float[] span = columnSpan(frame, owner, id);
+    return Lines.joinCell(Lines.group(glyphs), span[0], span[1]);
   }
 
   /** Left and right edge of a cell. */

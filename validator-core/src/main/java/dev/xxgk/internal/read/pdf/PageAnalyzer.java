@@ -2,6 +2,7 @@ package dev.xxgk.internal.read.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,18 @@ final class PageAnalyzer {
     }
     PageFrame frame = PageFrame.of(page);
     return new PageContent(pageNo, frame.displayWidth(), frame.displayHeight(), tables,
-        Lines.group(free), lineNumbers);
+        lines(free), lineNumbers);
+  }
+
+  /** Upright text in lines; text turned on its side (a margin note) in columns. */
+  private static List<TextLine> lines(List<Glyph> free) {
+    List<Glyph> upright = free.stream().filter(g -> !g.sideways()).toList();
+    List<TextLine> lines = new ArrayList<>(Lines.group(upright));
+    if (upright.size() < free.size()) {
+      lines.addAll(SidewaysText.lines(free.stream().filter(Glyph::sideways).toList()));
+      lines.sort(Comparator.comparingDouble(TextLine::top));
+    }
+    return lines;
   }
 
   private static int frameOf(List<Frame> frames, Glyph g) {

@@ -92,6 +92,44 @@ class PdfLayoutTest {
   }
 
   @Test
+  void headersTurnedOnTheirSideReadInTheirOwnDirection() throws Exception {
+    Document doc = read(d -> {
+      try (PdfCanvas page = new PdfCanvas(d, FONT)) {
+        page.table(70, 100, new float[] {40, 40, 40}, new float[] {90, 20}, List.of(
+            of(0, 0, ""), of(0, 1, ""), of(0, 2, "plain"), of(1, 0, "1"), of(1, 1, "2"),
+            of(1, 2, "3")), 10);
+        var out = page.stream();
+        turned(out, Math.PI / 2, 95, page.height() - 180, "Upheld cases");
+        turned(out, -Math.PI / 2, 135, page.height() - 110, "Pending");
+      }
+    });
+
+    assertThat(PdfReaderTest.texts(doc.tables().get(0).rows().get(0)))
+        .containsExactly("Upheld cases", "Pending", "plain");
+  }
+
+  @Test
+  void aNoteTurnedOnItsSideInTheMarginIsOneParagraph() throws Exception {
+    Document doc = read(d -> {
+      try (PdfCanvas page = new PdfCanvas(d, FONT)) {
+        page.text(70, 100, 12, "Body");
+        turned(page.stream(), Math.PI / 2, 30, 300, "Printed by the office");
+      }
+    });
+
+    assertThat(PdfReaderTest.paragraphs(doc)).containsExactly("Body", "Printed by the office");
+  }
+
+  private static void turned(org.apache.pdfbox.pdmodel.PDPageContentStream out, double angle,
+      float x, float y, String text) throws IOException {
+    out.beginText();
+    out.setFont(FONT, 9);
+    out.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(angle, x, y));
+    out.showText(text);
+    out.endText();
+  }
+
+  @Test
   void rotatedLandscapePage() throws Exception {
     Document doc = read(d -> {
       try (PdfCanvas page = new PdfCanvas(d, FONT, true)) {
