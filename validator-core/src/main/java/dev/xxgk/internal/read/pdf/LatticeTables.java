@@ -1,6 +1,8 @@
 package dev.xxgk.internal.read.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +12,8 @@ final class LatticeTables {
 
   /** Glyph centres this far outside the frame still belong to it (points). */
   static final float SLACK = 1f;
+  /** More lines than this in one cell of a one- or two-column frame make it a text box. */
+  private static final int TEXT_BOX_LINES = 8;
 
   private LatticeTables() {}
 
@@ -55,6 +59,27 @@ final class LatticeTables {
     return new Table(true, page, frame.ys()[0], frame.xs(), cells, owner);
   }
 
+  /**
+   * Whether the ruled frame is a box around running text rather than a table: at most two
+   * columns, and a cell holding more lines than a table cell does (a page border, a framed
+   * paragraph). Its text is then read as paragraphs.
+   */
+  static boolean isTextBox(Frame frame, List<Glyph> glyphs) {
+    if (frame.columns() > 2) {
+      return false;
+    }
+    int[][] owner = mergedCells(frame);
+    Map<Integer, List<Glyph>> byCell = new HashMap<>();
+    for (Glyph g : glyphs) {
+      int r = Clusters.interval(frame.ys(), g.centerY(), SLACK);
+      int c = Clusters.interval(frame.xs(), g.centerX(), SLACK);
+      if (r >= 0 && c >= 0) {
+        byCell.computeIfAbsent(owner[r][c], k -> new ArrayList<>()).add(g);
+      }
+    }
+    return byCell.values().stream().anyMatch(gs -> Lines.group(gs).size() > TEXT_BOX_LINES);
+  }
+
   /** Grid positions joined where no border is drawn between them; ids in row-major order. */
   static int[][] mergedCells(Frame frame) {
     int rows = frame.rows();
@@ -74,7 +99,7 @@ final class LatticeTables {
       }
     }
     int[] ids = new int[parent.length];
-    java.util.Arrays.fill(ids, -1);
+    Arrays.fill(ids, -1);
     int[][] owner = new int[rows][cols];
     int next = 0;
     for (int i = 0; i < parent.length; i++) {

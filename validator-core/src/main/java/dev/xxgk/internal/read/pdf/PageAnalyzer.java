@@ -14,23 +14,33 @@ final class PageAnalyzer {
   private PageAnalyzer() {}
 
   static PageContent analyze(int pageNo, PDPage page, List<Glyph> glyphs) throws IOException {
-    List<Frame> frames = glyphs.isEmpty() ? List.of() : LatticeFinder.find(RulingCollector.collect(page));
+    List<Frame> frames =
+        glyphs.isEmpty() ? List.of() : LatticeFinder.find(RulingCollector.collect(page));
     Map<Glyph, Integer> lineNumbers = number(glyphs);
-    List<List<Glyph>> inFrame = new ArrayList<>();
-    frames.forEach(f -> inFrame.add(new ArrayList<>()));
-    List<Glyph> free = new ArrayList<>();
-    for (Glyph g : glyphs) {
-      int f = frameOf(frames, g);
-      (f < 0 ? free : inFrame.get(f)).add(g);
-    }
+    boolean[] taken = new boolean[glyphs.size()];
     List<Table> tables = new ArrayList<>();
-    for (int i = 0; i < frames.size(); i++) {
-      if (!inFrame.get(i).isEmpty()) {
-        tables.add(LatticeTables.build(frames.get(i), inFrame.get(i), pageNo, lineNumbers));
+    for (Frame frame : frames) {
+      List<Integer> inside = new ArrayList<>();
+      for (int i = 0; i < glyphs.size(); i++) {
+        Glyph g = glyphs.get(i);
+        if (!taken[i] && frame.contains(g.centerX(), g.centerY(), LatticeTables.SLACK)) {
+          inside.add(i);
+        }
+      }
+      List<Glyph> cellGlyphs = inside.stream().map(glyphs::get).toList();
+      if (!cellGlyphs.isEmpty() && !LatticeTables.isTextBox(frame, cellGlyphs)) {
+        inside.forEach(i -> taken[i] = true);
+        tables.add(LatticeTables.build(frame, cellGlyphs, pageNo, lineNumbers));
       }
     }
-    PageFrame frame = PageFrame.of(page);
-    return new PageContent(pageNo, frame.displayWidth(), frame.displayHeight(), tables,
+    List<Glyph> free = new ArrayList<>();
+    for (int i = 0; i < glyphs.size(); i++) {
+      if (!taken[i]) {
+        free.add(glyphs.get(i));
+      }
+    }
+    PageFrame pageFrame = PageFrame.of(page);
+    return new PageContent(pageNo, pageFrame.displayWidth(), pageFrame.displayHeight(), tables,
         lines(free), lineNumbers);
   }
 
@@ -43,15 +53,6 @@ final class PageAnalyzer {
       lines.sort(Comparator.comparingDouble(TextLine::top));
     }
     return lines;
-  }
-
-  private static int frameOf(List<Frame> frames, Glyph g) {
-    for (int i = 0; i < frames.size(); i++) {
-      if (frames.get(i).contains(g.centerX(), g.centerY(), LatticeTables.SLACK)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Line numbers over the whole page, tables included, counted from the top. */

@@ -130,6 +130,23 @@ class PdfLayoutTest {
   }
 
   @Test
+  void aBorderAroundThePageIsNotATable() throws Exception {
+    Document doc = read(d -> {
+      try (PdfCanvas page = new PdfCanvas(d, FONT)) {
+        page.table(40, 40, new float[] {515}, new float[] {40, 720}, List.of(of(0, 0, ""),
+            of(1, 0, "")), 10);
+        for (int i = 0; i < 12; i++) {
+          page.text(70, 120 + 20 * i, 12, "Line " + (i + 1) + " of the report text.");
+        }
+      }
+    });
+
+    assertThat(doc.tables()).isEmpty();
+    assertThat(PdfReaderTest.paragraphs(doc)).hasSize(12).first()
+        .isEqualTo("Line 1 of the report text.");
+  }
+
+  @Test
   void rotatedLandscapePage() throws Exception {
     Document doc = read(d -> {
       try (PdfCanvas page = new PdfCanvas(d, FONT, true)) {
