@@ -1,14 +1,12 @@
 package dev.xxgk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.Cell;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,37 +20,34 @@ import org.junit.jupiter.api.Test;
  */
 class HuaianPdfEndToEndTest {
 
-  private static final Path SAMPLES = Path.of("..", "..", "shared", "samples");
-  private static final Path PDF = SAMPLES.resolve("huaian-city-2024.pdf");
-  private static final Path KEY = SAMPLES.resolve("huaian-city-2024.cells.json");
-
+  private static Path pdf;
+  private static Path key;
   private static Xxgk xxgk;
 
   @BeforeAll
   static void available() {
-    assumeTrue(Files.isRegularFile(PDF) && Files.isRegularFile(KEY),
-        "sample " + PDF.toAbsolutePath().normalize() + " absent (no ../shared next to the "
-            + "repository): skipped");
+    pdf = Samples.require("huaian-city-2024.pdf");
+    key = Samples.require("huaian-city-2024.cells.json");
     xxgk = Xxgk.create();
   }
 
   @Test
   void extractionGivesEveryCellOfTheAnswerKey() throws Exception {
-    Map<String, Integer> key = new ObjectMapper().readValue(KEY.toFile(),
+    Map<String, Integer> cells = new ObjectMapper().readValue(key.toFile(),
         new TypeReference<Map<String, Integer>>() {});
 
-    FileResult result = xxgk.extract(PDF);
+    FileResult result = xxgk.extract(pdf);
 
     assertThat(result.status()).isEqualTo(FileResult.Status.CHECKED);
     AnnualReport report = result.report();
     assertThat(report).isNotNull();
     Map<String, BigDecimal> found = new LinkedHashMap<>();
-    key.keySet().forEach(k -> {
+    cells.keySet().forEach(k -> {
       Cell c = report.cells().get(k);
       found.put(k, c == null ? null : c.value());
     });
     Map<String, BigDecimal> expected = new LinkedHashMap<>();
-    key.forEach((k, v) -> expected.put(k, BigDecimal.valueOf(v)));
+    cells.forEach((k, v) -> expected.put(k, BigDecimal.valueOf(v)));
     assertThat(found).isEqualTo(expected);
     assertThat(report.issuer()).as("issuer, from a title printed over two lines").isNotBlank();
     assertThat(report.title()).startsWith(report.issuer()).endsWith("政府信息公开工作年度报告");
@@ -62,7 +57,7 @@ class HuaianPdfEndToEndTest {
 
   @Test
   void checkingFindsNoError() {
-    FileResult result = xxgk.check(PDF);
+    FileResult result = xxgk.check(pdf);
 
     assertThat(result.status()).isEqualTo(FileResult.Status.CHECKED);
     assertThat(result.defects()).filteredOn(d -> d.severity() == Severity.ERROR)

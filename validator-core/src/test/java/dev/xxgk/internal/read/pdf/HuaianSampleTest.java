@@ -1,10 +1,10 @@
 package dev.xxgk.internal.read.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xxgk.Samples;
 import dev.xxgk.internal.doc.Document;
 import dev.xxgk.internal.doc.GridCell;
 import dev.xxgk.internal.doc.TableGrid;
@@ -25,10 +25,6 @@ import org.junit.jupiter.api.Test;
  * on a clone without {@code ../shared}.
  */
 class HuaianSampleTest {
-
-  static final Path SAMPLES = Path.of("..", "..", "shared", "samples");
-  static final Path PDF = SAMPLES.resolve("huaian-city-2024.pdf");
-  static final Path KEY = SAMPLES.resolve("huaian-city-2024.cells.json");
 
   private static final List<String> T3_COLUMNS = List.of("natural_person",
       "commercial_enterprise", "research_institution", "social_welfare_org", "legal_service_org",
@@ -73,11 +69,11 @@ class HuaianSampleTest {
 
   @BeforeAll
   static void read() throws Exception {
-    assumeTrue(Files.isRegularFile(PDF) && Files.isRegularFile(KEY),
-        "sample " + PDF.toAbsolutePath().normalize() + " absent (no ../shared next to the "
-            + "repository): skipped");
-    doc = Readers.read(Source.of(PDF.getFileName().toString(), Files.readAllBytes(PDF)));
-    key = new ObjectMapper().readValue(KEY.toFile(), new TypeReference<Map<String, Integer>>() {});
+    Path pdf = Samples.require("huaian-city-2024.pdf");
+    Path answers = Samples.require("huaian-city-2024.cells.json");
+    doc = Readers.read(Source.of(pdf.getFileName().toString(), Files.readAllBytes(pdf)));
+    key = new ObjectMapper().readValue(answers.toFile(),
+        new TypeReference<Map<String, Integer>>() {});
   }
 
   static String norm(String s) {
