@@ -32,7 +32,7 @@ public record Defect(
     List<Term> terms) {
 
   public Defect {
-    args = Map.copyOf(args);
+    args = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args));
     terms = List.copyOf(terms);
   }
 

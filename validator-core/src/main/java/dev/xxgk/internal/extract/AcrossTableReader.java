@@ -24,8 +24,8 @@ final class AcrossTableReader {
 
   private AcrossTableReader() {}
 
-  static TableResult read(String key, TableSpec spec, List<Token> tokens) {
-    TokenKinds kinds = new TokenKinds(spec);
+  static TableResult read(String key, TokenKinds kinds, List<Token> tokens) {
+    TableSpec spec = kinds.spec();
     BlockSpec block = spec.blocks().get(0);
     Set<String> blocks = new LinkedHashSet<>();
     List<String> leafOrder = new ArrayList<>();

@@ -10,26 +10,51 @@ import java.util.Map;
 
 /**
  * What extraction matches against, gathered from every loaded pack: the part headings (from the
- * base pack), every shape of every table (2021 and 2019 layouts), and the format signatures.
- *
- * @param sections the six part headings with variants
- * @param shapes the layouts of each table, by table key, base pack's first
- * @param signatures format signature labels, by format code
+ * base pack), every shape of every table (2021 and 2019 layouts) with its label lookups built
+ * once, and the format signatures. Immutable and thread-safe.
  */
-public record Dictionary(List<SectionSpec> sections, Map<String, List<TableSpec>> shapes,
-    Map<String, List<String>> signatures) {
+public final class Dictionary {
+
+  private final List<SectionSpec> sections;
+  private final Map<String, List<TokenKinds>> kinds;
+  private final Map<String, List<String>> signatures;
+
+  private Dictionary(List<SectionSpec> sections, Map<String, List<TokenKinds>> kinds,
+      Map<String, List<String>> signatures) {
+    this.sections = List.copyOf(sections);
+    this.kinds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kinds));
+    this.signatures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signatures));
+  }
 
   public static Dictionary of(Map<String, RulePack> packs) {
     RulePack base = packs.values().iterator().next();
-    Map<String, List<TableSpec>> shapes = new LinkedHashMap<>();
+    Map<String, List<TokenKinds>> kinds = new LinkedHashMap<>();
     for (RulePack p : packs.values()) {
       p.tables().forEach((key, spec) -> {
-        List<TableSpec> list = shapes.computeIfAbsent(key, k -> new ArrayList<>());
-        if (list.stream().noneMatch(s -> s.shape().equals(spec.shape()))) {
-          list.add(spec);
+        List<TokenKinds> list = kinds.computeIfAbsent(key, k -> new ArrayList<>());
+        if (list.stream().noneMatch(s -> s.spec().shape().equals(spec.shape()))) {
+          list.add(new TokenKinds(spec));
         }
       });
     }
-    return new Dictionary(base.sections(), shapes, base.signatures());
+    return new Dictionary(base.sections(), kinds, base.signatures());
+  }
+
+  List<SectionSpec> sections() {
+    return sections;
+  }
+
+  /** The label lookups of each shape of each table, base pack's shape first. */
+  Map<String, List<TokenKinds>> kinds() {
+    return kinds;
+  }
+
+  Map<String, List<String>> signatures() {
+    return signatures;
+  }
+
+  /** Every shape's layout, for callers that need the specs themselves. */
+  List<TableSpec> specs() {
+    return kinds.values().stream().flatMap(List::stream).map(TokenKinds::spec).toList();
   }
 }

@@ -4,7 +4,6 @@ import dev.xxgk.internal.doc.Block;
 import dev.xxgk.internal.doc.Document;
 import dev.xxgk.internal.doc.Paragraph;
 import dev.xxgk.internal.doc.TableGrid;
-import dev.xxgk.internal.pack.TableSpec;
 import dev.xxgk.internal.text.Normalizer;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.ReportFormat;
@@ -29,10 +28,10 @@ public final class Extractor {
   public Extractor(Dictionary dictionary) {
     this.dictionary = dictionary;
     List<String> numbered = new ArrayList<>();
-    dictionary.shapes().values().forEach(list -> list.forEach(spec -> spec.blocks().forEach(b -> {
+    dictionary.specs().forEach(spec -> spec.blocks().forEach(b -> {
       b.rows().forEach(r -> numbered.add(Normalizer.label(r.standard())));
       spec.groupList().forEach(g -> numbered.add(Normalizer.label(g)));
-    })));
+    }));
     this.sectionFinder = new SectionFinder(dictionary.sections(),
         numbered.stream().filter(s -> s.matches("^[一二三四五六七八九十]+、.*")).distinct().toList());
   }
@@ -176,9 +175,9 @@ public final class Extractor {
 
   private TableResult bestShape(String key, List<Token> tokens) {
     TableResult best = null;
-    for (TableSpec spec : dictionary.shapes().getOrDefault(key, List.of())) {
-      TableResult r = spec.blocksAcross() ? AcrossTableReader.read(key, spec, tokens)
-          : RowTableReader.read(key, spec, tokens);
+    for (TokenKinds kinds : dictionary.kinds().getOrDefault(key, List.of())) {
+      TableResult r = kinds.spec().blocksAcross() ? AcrossTableReader.read(key, kinds, tokens)
+          : RowTableReader.read(key, kinds, tokens);
       if (best == null || r.score() > best.score()) {
         best = r;
       }

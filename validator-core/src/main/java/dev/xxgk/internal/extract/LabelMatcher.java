@@ -2,6 +2,7 @@ package dev.xxgk.internal.extract;
 
 import dev.xxgk.internal.pack.LabelSpec;
 import dev.xxgk.internal.text.Normalizer;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * text, the official text without its item number, or the official text behind a group label that
  * shares its cell ({@code （三）不予公开1.属于国家秘密}). Deviating: a listed variant, the
  * official text with a different item number or a parenthetical tail (Hubei annotations), or a
- * label that contains one of the key phrases.
+ * label that contains one of the key phrases. Dictionary labels are normalised once, into a
+ * {@link Target}; printed labels once, into a {@link Token}.
  */
 final class LabelMatcher {
 
@@ -17,54 +19,83 @@ final class LabelMatcher {
   enum Match { NONE, EXACT, DEVIATING }
 
   private static final Pattern NUMBERING =
-      Pattern.compile("^(?:\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+[、.,]|\\d+[.、,])");
+      Pattern.compile("^(?:\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+[、.,]|\\d+[.,])");
+
+  /** A dictionary label in normal form, with its variants and key phrases. */
+  record Target(String std, String stdBody, List<String> variants, List<String> variantBodies,
+      List<String> contains) {
+
+    static Target of(LabelSpec spec) {
+      return of(spec.standard(), spec.variantList(), spec.containsList());
+    }
+
+    static Target of(String standard, List<String> variants, List<String> contains) {
+      String std = canonical(Normalizer.label(standard));
+      List<String> vs = variants.stream().map(v -> canonical(Normalizer.label(v))).toList();
+      return new Target(std, body(std), vs, vs.stream().map(LabelMatcher::body).toList(),
+          contains.stream().map(Normalizer::label).toList());
+    }
+  }
 
   private LabelMatcher() {}
 
-  static Match match(String norm, LabelSpec spec) {
-    return match(norm, spec.standard(), spec.variantList(), spec.containsList());
-  }
-
-  static Match match(String norm, String standard, java.util.List<String> variants,
-      java.util.List<String> contains) {
+  /**
+   * @param norm the printed label's normal form, numbering made canonical ({@link #canonical})
+   * @param body the same without its item number ({@link #body})
+   */
+  static Match match(String norm, String body, Target t) {
     if (norm.isEmpty()) {
       return Match.NONE;
     }
-    norm = norm.replaceFirst("^(\\d+)、", "$1.");
-    String std = Normalizer.label(standard);
-    if (norm.equals(std)) {
+    if (norm.equals(t.std) || (norm.equals(t.stdBody) && t.stdBody.length() >= 2)
+        || (t.std.length() >= 4 && norm.endsWith(t.std))) {
       return Match.EXACT;
     }
-    String stdBody = body(std);
-    String body = body(norm);
-    if (norm.equals(stdBody) && stdBody.length() >= 2) {
-      return Match.EXACT;
-    }
-    if (std.length() >= 4 && norm.endsWith(std)) {
-      return Match.EXACT;
-    }
-    for (String v : variants) {
-      String nv = Normalizer.label(v);
-      if (norm.equals(nv) || norm.equals(body(nv)) || (nv.length() >= 4 && norm.endsWith(nv))) {
+    for (int i = 0; i < t.variants.size(); i++) {
+      String v = t.variants.get(i);
+      if (norm.equals(v) || norm.equals(t.variantBodies.get(i)) || (v.length() >= 4 && norm.endsWith(v))) {
         return Match.DEVIATING;
       }
     }
-    if (body.equals(stdBody) && stdBody.length() >= 2) {
+    if (t.stdBody.length() >= 2 && (body.equals(t.stdBody) || body.startsWith(t.stdBody + "(")
+        || norm.startsWith(t.std + "("))) {
       return Match.DEVIATING;
     }
-    if (stdBody.length() >= 2 && (body.startsWith(stdBody + "(") || norm.startsWith(std + "("))) {
-      return Match.DEVIATING;
-    }
-    for (String c : contains) {
-      if (norm.contains(Normalizer.label(c))) {
+    for (String c : t.contains) {
+      if (norm.contains(c)) {
         return Match.DEVIATING;
       }
     }
     return Match.NONE;
   }
 
-  static String body(String norm) {
-    String n = norm.replaceFirst("^(\\d+)、", "$1.");
-    return NUMBERING.matcher(n).replaceFirst("");
+  /** Convenience for one-off matches (tests): normalises both sides. */
+  static Match match(String printedNorm, String standard, List<String> variants, List<String> contains) {
+    String norm = canonical(printedNorm);
+    return match(norm, body(norm), Target.of(standard, variants, contains));
+  }
+
+  /** {@code 1、} and {@code 1.} are the same item number. */
+  static String canonical(String norm) {
+    int i = 0;
+    while (i < norm.length() && Character.isDigit(norm.charAt(i))) {
+      i++;
+    }
+    if (i > 0 && i < norm.length() && norm.charAt(i) == '、') {
+      return norm.substring(0, i) + "." + norm.substring(i + 1);
+    }
+    return norm;
+  }
+
+  /** The label without its leading item number ({@code （一）}, {@code 一、}, {@code 1.}). */
+  static String body(String canonicalNorm) {
+    if (canonicalNorm.isEmpty()) {
+      return canonicalNorm;
+    }
+    char c = canonicalNorm.charAt(0);
+    if (c != '(' && !Character.isDigit(c) && "一二三四五六七八九十".indexOf(c) < 0) {
+      return canonicalNorm;
+    }
+    return NUMBERING.matcher(canonicalNorm).replaceFirst("");
   }
 }

@@ -24,8 +24,8 @@ final class RowTableReader {
 
   private RowTableReader() {}
 
-  static TableResult read(String key, TableSpec spec, List<Token> tokens) {
-    TokenKinds kinds = new TokenKinds(spec);
+  static TableResult read(String key, TokenKinds kinds, List<Token> tokens) {
+    TableSpec spec = kinds.spec();
     List<String> rows = new ArrayList<>();
     Set<String> columns = new LinkedHashSet<>();
     List<String> printedColumns = new ArrayList<>();
@@ -42,7 +42,7 @@ final class RowTableReader {
       }
       if (kinds.isGroup(t)) {
         score++;
-        header = header || kinds.blockTitle(t) != null;
+        header = header || kinds.isBlockTitle(t);
         continue;
       }
       TokenKinds.Hit col = kinds.column(t);

@@ -1,8 +1,5 @@
 package dev.xxgk.internal.extract;
 
-import dev.xxgk.internal.pack.BlockSpec;
-import dev.xxgk.internal.pack.LabelSpec;
-import dev.xxgk.internal.pack.TableSpec;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +17,9 @@ final class TableClassifier {
   static @Nullable String classify(List<Token> tokens, Dictionary dictionary) {
     String best = null;
     int bestHits = MIN_HITS - 1;
-    for (Map.Entry<String, List<TableSpec>> e : dictionary.shapes().entrySet()) {
-      for (TableSpec spec : e.getValue()) {
-        int hits = hits(tokens, spec);
+    for (Map.Entry<String, List<TokenKinds>> e : dictionary.kinds().entrySet()) {
+      for (TokenKinds kinds : e.getValue()) {
+        int hits = hits(tokens, kinds);
         if (hits > bestHits) {
           bestHits = hits;
           best = e.getKey();
@@ -32,33 +29,13 @@ final class TableClassifier {
     return best;
   }
 
-  private static int hits(List<Token> tokens, TableSpec spec) {
-    TokenKinds kinds = new TokenKinds(spec);
+  private static int hits(List<Token> tokens, TokenKinds kinds) {
     int hits = 0;
     for (Token t : tokens) {
-      if (t.norm().isEmpty() || TokenKinds.isValueLike(t)) {
-        continue;
-      }
-      if (kinds.isGroup(t) || matchesAny(t, spec)) {
+      if (!t.norm().isEmpty() && !TokenKinds.isValueLike(t) && (kinds.isGroup(t) || kinds.matchesAny(t))) {
         hits++;
       }
     }
     return hits;
-  }
-
-  private static boolean matchesAny(Token t, TableSpec spec) {
-    for (BlockSpec b : spec.blocks()) {
-      for (LabelSpec l : b.rows()) {
-        if (LabelMatcher.match(t.norm(), l) != LabelMatcher.Match.NONE) {
-          return true;
-        }
-      }
-      for (LabelSpec l : b.columns()) {
-        if (LabelMatcher.match(t.norm(), l) != LabelMatcher.Match.NONE) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

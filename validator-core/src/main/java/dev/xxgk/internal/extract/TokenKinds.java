@@ -9,27 +9,40 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Label lookups over one table layout, shared by the table readers. */
+/**
+ * Label lookups over one table layout, shared by the classifier and the table readers. Built once
+ * per layout (the labels are normalised here, not per token). Immutable and thread-safe.
+ */
 final class TokenKinds {
 
   /** A label hit: the spec it matched, how, and its block. */
   record Hit(LabelSpec spec, LabelMatcher.Match match, @Nullable BlockSpec block) {}
 
+  private record Entry(LabelSpec spec, LabelMatcher.Target target, BlockSpec block) {}
+
   private final TableSpec spec;
   private final List<String> groups;
+  private final List<Entry> rows = new ArrayList<>();
+  private final List<Entry> columns = new ArrayList<>();
 
   TokenKinds(TableSpec spec) {
     this.spec = spec;
     List<String> g = new ArrayList<>();
     for (String s : spec.groupList()) {
-      g.add(Normalizer.label(s));
+      g.add(LabelMatcher.canonical(Normalizer.label(s)));
     }
     for (BlockSpec b : spec.blocks()) {
       if (b.title() != null) {
         g.add(Normalizer.label(b.title()));
       }
+      b.rows().forEach(r -> rows.add(new Entry(r, LabelMatcher.Target.of(r), b)));
+      b.columns().forEach(c -> columns.add(new Entry(c, LabelMatcher.Target.of(c), b)));
     }
     this.groups = g;
+  }
+
+  TableSpec spec() {
+    return spec;
   }
 
   boolean isGroup(Token t) {
@@ -47,35 +60,41 @@ final class TokenKinds {
     return false;
   }
 
-  /** The block whose title this token is, or null. */
-  @Nullable BlockSpec blockTitle(Token t) {
+  /** True when this token is a block title. */
+  boolean isBlockTitle(Token t) {
     for (BlockSpec b : spec.blocks()) {
       if (b.title() != null && t.norm().equals(Normalizer.label(b.title()))) {
-        return b;
+        return true;
       }
     }
-    return null;
+    return false;
   }
 
   @Nullable Hit row(Token t) {
-    return best(t, true);
+    return best(t, rows);
   }
 
   @Nullable Hit column(Token t) {
-    return best(t, false);
+    return best(t, columns);
   }
 
-  private @Nullable Hit best(Token t, boolean rows) {
+  /** True when the token matches any row or column label. */
+  boolean matchesAny(Token t) {
+    return row(t) != null || column(t) != null;
+  }
+
+  private static @Nullable Hit best(Token t, List<Entry> entries) {
+    if (t.norm().isEmpty()) {
+      return null;
+    }
     Hit deviating = null;
-    for (BlockSpec b : spec.blocks()) {
-      for (LabelSpec l : rows ? b.rows() : b.columns()) {
-        LabelMatcher.Match m = LabelMatcher.match(t.norm(), l);
-        if (m == LabelMatcher.Match.EXACT) {
-          return new Hit(l, m, b);
-        }
-        if (m == LabelMatcher.Match.DEVIATING && deviating == null) {
-          deviating = new Hit(l, m, b);
-        }
+    for (Entry e : entries) {
+      LabelMatcher.Match m = LabelMatcher.match(t.norm(), t.body(), e.target());
+      if (m == LabelMatcher.Match.EXACT) {
+        return new Hit(e.spec(), m, e.block());
+      }
+      if (m == LabelMatcher.Match.DEVIATING && deviating == null) {
+        deviating = new Hit(e.spec(), m, e.block());
       }
     }
     return deviating;

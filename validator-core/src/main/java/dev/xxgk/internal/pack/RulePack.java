@@ -29,8 +29,8 @@ public record RulePack(
   public RulePack {
     layers = List.copyOf(layers);
     sections = List.copyOf(sections);
-    tables = Map.copyOf(tables);
-    signatures = Map.copyOf(signatures);
+    tables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tables));
+    signatures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signatures));
     rules = List.copyOf(rules);
   }
 

@@ -23,7 +23,7 @@ public final class Engine {
    * @param packs the loaded packs by name; the first is the base pack (gov-2021)
    */
   public Engine(Map<String, RulePack> packs) {
-    this.packs = Map.copyOf(packs);
+    this.packs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(packs));
     this.base = packs.values().iterator().next();
   }
 
