@@ -107,9 +107,16 @@ public final class Xxgk {
     return pipeline.rules(locale);
   }
 
-  /** The library version. */
+  /** The library version, as the build recorded it. */
   public static String version() {
-    String v = Xxgk.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
+    try (InputStream in = Xxgk.class.getResourceAsStream("version.properties")) {
+      java.util.Properties p = new java.util.Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "dev");
+    } catch (java.io.IOException e) {
+      return "dev";
+    }
   }
 }

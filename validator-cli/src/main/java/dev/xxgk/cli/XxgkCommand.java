@@ -27,7 +27,8 @@ final class XxgkCommand implements Runnable {
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"xxgk " + CliVersion.get() + " (library " + Xxgk.version() + ")"};
+      return new String[] {"xxgk " + Xxgk.version(),
+          "Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name")};
     }
   }
 }

@@ -72,18 +72,4 @@ public record TableSpec(
     return blocks.stream().flatMap(b -> b.columns().stream()).filter(c -> c.key().equals(key))
         .findFirst();
   }
-
-  /** The column spec of a cell ({@code row.column}), if the cell belongs to this table. */
-  public Optional<LabelSpec> columnOfCell(String rowDotColumn) {
-    for (BlockSpec b : blocks) {
-      for (LabelSpec r : b.rows()) {
-        for (LabelSpec c : b.columns()) {
-          if ((r.key() + "." + c.key()).equals(rowDotColumn)) {
-            return Optional.of(c);
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
 }

@@ -31,8 +31,9 @@ public record CellCheckKind(
         continue;
       }
       TableSpec spec = ctx.tableSpec(table);
+      // a column key means the same (money, signed) in every block of a table
       LabelSpec column = spec == null ? null
-          : spec.columnOfCell(key.substring(table.length() + 1)).orElse(null);
+          : spec.column(key.substring(key.lastIndexOf('.') + 1)).orElse(null);
       if (fails(e.getValue(), column)) {
         ctx.defect().at(ctx.cellLocation(key)).arg("cell", key).arg("raw", e.getValue().raw())
             .report();
