@@ -1,6 +1,7 @@
 package dev.xxgk.internal.read;
 
 import dev.xxgk.internal.doc.Document;
+import dev.xxgk.internal.read.html.HtmlReader;
 
 /**
  * The one place that maps a sniffed type to its reader. Adding a format is adding one reader and
@@ -13,7 +14,7 @@ public final class Readers {
   public static Document read(Source source) throws InputProblem {
     return switch (source.type()) {
       case TEXT -> new TextReader().read(source);
-      case HTML -> unsupported(source, "html");
+      case HTML -> new HtmlReader().read(source);
       case PDF -> unsupported(source, "pdf");
       case DOCX -> unsupported(source, "docx");
       case DOC -> throw InputProblem.unreadable("legacy-doc");
