@@ -26,11 +26,13 @@ final class ReportMarkers {
 
   private static final Pattern TITLE = Pattern.compile("年度[报報]告");
 
+  /** Matched after leading brackets such as {@code 【} are removed. */
   private static final List<String> PAGE_TOOLS = List.of(
       "当前位置", "您的位置", "您现在的位置", "您当前的位置", "您当前所在位置", "你的位置",
-      "你现在的位置", "所在位置", "上一篇", "下一篇", "上一条", "下一条", "打印本页", "关闭窗口",
-      "【打印】", "【关闭】", "[打印]", "[关闭]", "分享到", "扫一扫", "字号:", "字体:", "【字体",
-      "【字号");
+      "你现在的位置", "所在位置", "上一篇", "下一篇", "上一条", "下一条", "打印本页", "打印】",
+      "打印]", "关闭窗口", "关闭本页", "关闭】", "关闭]", "分享到", "扫一扫", "字号:", "字体:");
+
+  private static final Pattern LEADING_BRACKETS = Pattern.compile("^[【\\[(〔<《]+");
 
   static final int TITLE_MAX = 100;
   static final int PAGE_TOOL_MAX = 200;
@@ -59,7 +61,7 @@ final class ReportMarkers {
 
   /** Breadcrumbs, previous/next links, print/close/share buttons and font-size pickers. */
   static boolean isPageTool(String text) {
-    String s = compact(text);
+    String s = LEADING_BRACKETS.matcher(compact(text)).replaceFirst("");
     return s.length() <= PAGE_TOOL_MAX && PAGE_TOOLS.stream().anyMatch(s::startsWith);
   }
 

@@ -48,6 +48,39 @@ final class HtmlPages {
     return h.append("</table>\n").toString();
   }
 
+  static final String TITLE = "某市某局2024年政府信息公开工作年度报告";
+
+  /** A report's content as a portal shows it: title, info line, then the six parts. */
+  static String article(String table2, String table3, String table4) {
+    return "<div class=\"article\">\n"
+        + "<h1 class=\"title\">" + TITLE + "</h1>\n"
+        + "<div class=\"info\">发布时间：2025-01-20</div>\n"
+        + "<div class=\"content\" id=\"zoom\">\n"
+        + "<p>本报告依据《中华人民共和国政府信息公开条例》编制。</p>\n"
+        + "<p>一、总体情况</p>\n<p>2024年，本局认真贯彻落实条例。</p>\n"
+        + "<p>二、主动公开政府信息情况</p>\n" + table2
+        + "<p>三、收到和处理政府信息公开申请情况</p>\n" + table3
+        + "<p>四、政府信息公开行政复议、行政诉讼情况</p>\n" + table4
+        + "<p>五、存在的主要问题及改进情况</p>\n<p>公开内容还不够全面。</p>\n"
+        + "<p>六、其他需要报告的事项</p>\n<p>本机关未收取信息处理费。</p>\n"
+        + "</div>\n</div>\n";
+  }
+
+  /** The paragraphs of {@link #article} in order, with the info line. */
+  static final List<String> ARTICLE_PARAGRAPHS = List.of(TITLE, "发布时间：2025-01-20",
+      "本报告依据《中华人民共和国政府信息公开条例》编制。", "一、总体情况", "2024年，本局认真贯彻落实条例。",
+      "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况", "公开内容还不够全面。", "六、其他需要报告的事项", "本机关未收取信息处理费。");
+
+  static String page(String body) {
+    return "<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>" + TITLE
+        + "</title></head>\n<body>\n" + body + "</body>\n</html>\n";
+  }
+
+  static String smallTable(String a, String b) {
+    return "<table><tr><td>" + a + "</td><td>" + b + "</td></tr></table>\n";
+  }
+
   static String value(int row, int column) {
     return Integer.toString(row * 10 + column);
   }
