@@ -25,9 +25,26 @@ import org.jsoup.parser.Parser;
  *       GB18030 ({@link TextDecoder}); undecodable bytes are {@code encoding}, never mojibake.
  *   <li>Parses the decoded text with jsoup, tracking source positions.
  *   <li>Cuts the body into paragraphs and tables ({@link BlockWalker}), dropping chrome ({@link
- *       ChromeRules}); tables are expanded by {@link GridBuilder}.
- *   <li>Keeps the report's content ({@link ContentSelector}).
+ *       ChromeRules}); data tables are expanded by {@link GridBuilder}, layout tables are read
+ *       as paragraphs around the data tables inside them.
+ *   <li>Keeps the report's content ({@link ContentSelector}): the smallest element holding the
+ *       part headings, widened to the title; the whole page minus chrome when there are fewer
+ *       than two part headings.
  * </ol>
+ *
+ * <p>What comes out:
+ *
+ * <ul>
+ *   <li>One {@link Paragraph} per run of inline content between block-element edges ({@code p},
+ *       {@code div}, {@code h1}–{@code h6}, {@code li}, a layout table's cells, …). Inline pieces
+ *       ({@code span}, {@code font}, {@code o:p}, …) are joined; whitespace collapses as a
+ *       browser collapses it ({@link InlineText}); {@code &nbsp;} is a space; a {@code <br>}
+ *       stays inside the paragraph as {@code \n}. Its position is the line of its first text.
+ *   <li>One {@link dev.xxgk.internal.doc.TableGrid} per data table, in document order, numbered
+ *       from 0. A cell's text is its inline pieces joined, with {@code <br>} and inner {@code <p>}
+ *       edges removed between Chinese characters (else a space). Positions carry the table
+ *       index, grid row, grid column and the source line of the {@code <td>}.
+ * </ul>
  *
  * <p>A page with no text at all (a scanned report as images) is {@code no-text}.
  */

@@ -23,7 +23,7 @@ final class HtmlTables {
    * themselves tables.
    */
   static boolean isLayout(Element table) {
-    if (table.getElementsByTag("table").size() > 1) {
+    if (containsTable(table)) {
       return true;
     }
     int width = 0;
@@ -38,6 +38,22 @@ final class HtmlTables {
       width = Math.max(width, rowWidth);
     }
     return width <= 1;
+  }
+
+  /** Stops at the first inner table, so that walking nested layout tables stays linear. */
+  private static boolean containsTable(Element table) {
+    boolean[] found = {false};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (depth > 0 && node instanceof Element e && e.normalName().equals("table")) {
+          found[0] = true;
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, table);
+    return found[0];
   }
 
   /**
