@@ -128,4 +128,18 @@ class HtmlReaderTest {
     assertThat(doc.tables()).isEmpty();
     assertThat(paragraphs(doc)).isEqualTo(HtmlPages.ARTICLE_PARAGRAPHS);
   }
+
+  @Test
+  void aCompleteReportPageGivesItsPartsAndItsThreeTables() throws InputProblem {
+    Document doc = HtmlReader.parse(CompleteReport.html());
+
+    assertThat(paragraphs(doc)).startsWith(CompleteReport.TITLE).contains("一、总体情况",
+        "六、其他需要报告的事项", "2025年1月20日").doesNotContain("首页 政府信息公开", "版权所有：某市人民政府");
+    assertThat(doc.tables()).hasSize(3);
+    assertThat(doc.tables().get(0).rows()).hasSize(14);
+    assertThat(texts(doc.tables().get(1).rows().get(3)))
+        .endsWith("10", "2", "0", "0", "1", "0", "13");
+    assertThat(doc.tables().get(2).rows()).hasSize(4)
+        .allSatisfy(row -> assertThat(row).hasSize(15));
+  }
 }
