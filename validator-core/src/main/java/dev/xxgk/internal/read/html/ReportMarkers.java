@@ -25,6 +25,7 @@ final class ReportMarkers {
           + "|(?<p6>其他(?:需要[报報]告的)?事[项項]))");
 
   private static final Pattern TITLE = Pattern.compile("年度[报報]告");
+  private static final Pattern SENTENCE = Pattern.compile("[。，,；;《]");
 
   /** Matched after leading brackets such as {@code 【} are removed. */
   private static final List<String> PAGE_TOOLS = List.of(
@@ -53,10 +54,14 @@ final class ReportMarkers {
     return 0;
   }
 
-  /** A short paragraph that names an annual report: a candidate for the report's title. */
+  /**
+   * A short paragraph that names an annual report and reads like a title, not a sentence (no
+   * {@code 。，；《}): a candidate for the report's title. A preamble sentence citing the format
+   * notice (《…年度报告格式》) is not one.
+   */
   static boolean isTitle(String text) {
     String s = compact(text);
-    return s.length() <= TITLE_MAX && TITLE.matcher(s).find();
+    return s.length() <= TITLE_MAX && TITLE.matcher(s).find() && !SENTENCE.matcher(s).find();
   }
 
   /** Breadcrumbs, previous/next links, print/close/share buttons and font-size pickers. */

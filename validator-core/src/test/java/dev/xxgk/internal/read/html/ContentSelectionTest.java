@@ -118,6 +118,20 @@ class ContentSelectionTest {
   }
 
   @Test
+  void aPreambleSentenceCitingTheFormatNoticeIsNoTitle() throws InputProblem {
+    String article = HtmlPages.article("", "", "").replace(
+        "<p>本报告依据《中华人民共和国政府信息公开条例》编制。</p>",
+        "<p>本报告依据《中华人民共和国政府信息公开工作年度报告格式》编制。</p>");
+
+    Document doc = HtmlReader.parse(HtmlPages.page(article));
+
+    assertThat(paragraphs(doc)).startsWith(HtmlPages.TITLE);
+    assertThat(ReportMarkers.isTitle("本报告依据《中华人民共和国政府信息公开工作年度报告格式》编制。"))
+        .isFalse();
+    assertThat(ReportMarkers.isTitle(HtmlPages.TITLE)).isTrue();
+  }
+
+  @Test
   void headingsAreRecognisedInVariantsAndTraditionalCharacters() {
     assertThat(ReportMarkers.part("一、总体情况")).isEqualTo(1);
     assertThat(ReportMarkers.part("一、 總體情況")).isEqualTo(1);
