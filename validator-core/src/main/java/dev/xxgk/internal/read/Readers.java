@@ -2,6 +2,7 @@ package dev.xxgk.internal.read;
 
 import dev.xxgk.internal.doc.Document;
 import dev.xxgk.internal.read.html.HtmlReader;
+import dev.xxgk.internal.read.pdf.PdfReader;
 
 /**
  * The one place that maps a sniffed type to its reader. Adding a format is adding one reader and
@@ -15,7 +16,7 @@ public final class Readers {
     return switch (source.type()) {
       case TEXT -> new TextReader().read(source);
       case HTML -> new HtmlReader().read(source);
-      case PDF -> unsupported(source, "pdf");
+      case PDF -> new PdfReader().read(source);
       case DOCX -> unsupported(source, "docx");
       case DOC -> throw InputProblem.unreadable("legacy-doc");
       case ZIP -> throw InputProblem.unreadable("zip-not-docx");

@@ -102,7 +102,7 @@ public final class TextReader implements DocumentReader {
       body = body.substring(0, body.length() - 1);
     }
     List<String> out = new ArrayList<>();
-    if (body.isEmpty() && line.length() <= 2) {
+    if (line.equals("|")) {
       return out;
     }
     for (String part : body.split("\\|", -1)) {
