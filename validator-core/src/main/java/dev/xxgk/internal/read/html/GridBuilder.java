@@ -88,7 +88,7 @@ final class GridBuilder {
   private void charge(int cells) throws InputProblem {
     documentCells += cells;
     if (documentCells > maxDocumentCells) {
-      throw InputProblem.unreadable("too-large");
+      throw InputProblem.unreadable("too-large", "> " + maxDocumentCells + " table cells");
     }
   }
 

@@ -59,7 +59,7 @@ public final class HtmlReader implements DocumentReader {
   public Document read(Source source) throws InputProblem {
     byte[] bytes = source.bytes();
     if (bytes.length > MAX_BYTES) {
-      throw InputProblem.unreadable("too-large");
+      throw InputProblem.unreadable("too-large", "> " + MAX_BYTES / (1024 * 1024) + " MiB");
     }
     return parse(TextDecoder.decode(bytes, HtmlCharset.declared(bytes)));
   }
@@ -67,7 +67,7 @@ public final class HtmlReader implements DocumentReader {
   /** Reads an already decoded page. */
   public static Document parse(String html) throws InputProblem {
     if (html.chars().filter(c -> c == '<').count() > MAX_TAGS) {
-      throw InputProblem.unreadable("too-large");
+      throw InputProblem.unreadable("too-large", "> " + MAX_TAGS + " tags");
     }
     Element body = jsoup(html).body();
     List<RawBlock> selected = ContentSelector.select(BlockWalker.walk(body));
@@ -83,7 +83,7 @@ public final class HtmlReader implements DocumentReader {
       return Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
     } catch (RuntimeException e) {
       // jsoup is lenient and should never throw on text; if it does, the input is at fault
-      throw InputProblem.unreadable("malformed-html");
+      throw InputProblem.unreadable("corrupt", "HTML");
     }
   }
 

@@ -21,8 +21,10 @@ class HostileInputTest {
 
     assertThatThrownBy(() -> new HtmlReader().read(new Source("big.html", bytes,
         dev.xxgk.internal.read.SourceType.HTML)))
-        .isInstanceOfSatisfying(InputProblem.class, p -> assertThat(p.reason())
-            .isEqualTo("too-large"));
+        .isInstanceOfSatisfying(InputProblem.class, p -> {
+          assertThat(p.reason()).isEqualTo("too-large");
+          assertThat(p.reasonArgs()).containsExactly("> 50 MiB");
+        });
   }
 
   @Test

@@ -88,4 +88,16 @@ class HtmlEndToEndTest {
     List<String> rules = result.defects().stream().map(Defect::rule).toList();
     assertThat(rules).as(describe(result)).contains("t3.applicant-total");
   }
+
+  @Test
+  void aPageOfImagesIsAnInputDefectWithAReadableMessage() {
+    FileResult result = check(("<html><head><meta charset=\"utf-8\"></head><body>"
+        + "<img src=\"page1.png\"><img src=\"page2.png\"></body></html>")
+        .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(result.status()).isEqualTo(FileResult.Status.UNREADABLE);
+    assertThat(result.defects()).extracting(Defect::rule).containsExactly("input.no-text");
+    assertThat(XXGK.message(result.defects().get(0), Locale.ENGLISH))
+        .contains("the page holds no text").doesNotContain("{");
+  }
 }
