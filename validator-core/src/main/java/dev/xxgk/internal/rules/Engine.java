@@ -23,7 +23,8 @@ public final class Engine {
    * @param packs the loaded packs by name; the first is the base pack (gov-2021)
    */
   public Engine(Map<String, RulePack> packs) {
-    this.packs = Map.copyOf(packs);
+    // Map.copyOf iterates in a per-JVM random order; the pack order shows in `xxgk rules`
+    this.packs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(packs));
     this.base = packs.values().iterator().next();
   }
 
