@@ -1,6 +1,7 @@
 package dev.xxgk.internal.read;
 
 import dev.xxgk.internal.doc.Document;
+import dev.xxgk.internal.read.html.HtmlReader;
 import dev.xxgk.internal.read.pdf.PdfReader;
 
 /**
@@ -14,7 +15,7 @@ public final class Readers {
   public static Document read(Source source) throws InputProblem {
     return switch (source.type()) {
       case TEXT -> new TextReader().read(source);
-      case HTML -> unsupported(source, "html");
+      case HTML -> new HtmlReader().read(source);
       case PDF -> new PdfReader().read(source);
       case DOCX -> unsupported(source, "docx");
       case DOC -> throw InputProblem.unreadable("legacy-doc");
