@@ -1,6 +1,8 @@
 package dev.xxgk.internal.read;
 
 import dev.xxgk.internal.doc.Document;
+import dev.xxgk.internal.read.docx.DocxReader;
+import dev.xxgk.internal.read.docx.OleProbe;
 
 /**
  * The one place that maps a sniffed type to its reader. Adding a format is adding one reader and
@@ -15,8 +17,8 @@ public final class Readers {
       case TEXT -> new TextReader().read(source);
       case HTML -> unsupported(source, "html");
       case PDF -> unsupported(source, "pdf");
-      case DOCX -> unsupported(source, "docx");
-      case DOC -> throw InputProblem.unreadable("legacy-doc");
+      case DOCX -> new DocxReader().read(source);
+      case DOC -> throw OleProbe.problem(source.bytes());
       case ZIP -> throw InputProblem.unreadable("zip-not-docx");
       case BINARY -> throw InputProblem.unreadable("binary");
       case EMPTY -> throw InputProblem.noText("empty");
