@@ -42,14 +42,17 @@ final class BodyParser {
     return out;
   }
 
-  /** Reads the blocks of a text box; its page breaks do not move the body's pages. */
+  /** Reads the blocks of a text box; they are on their anchor's page, whatever breaks they hold. */
   List<Raw.Block> textBox() throws XMLStreamException, InputProblem {
-    Pages.Mark before = pages.mark();
     List<Raw.Block> out = new ArrayList<>();
     BodySink sink = new BodySink(out, lineCounter, limits.maxBlocks(), false);
-    blocks(sink);
-    sink.finish();
-    pages.reset(before);
+    pages.freeze();
+    try {
+      blocks(sink);
+      sink.finish();
+    } finally {
+      pages.thaw();
+    }
     return out;
   }
 

@@ -29,6 +29,7 @@ final class Pages {
   private int rendered;
   private int explicit;
   private int section;
+  private int frozen;
   private final List<Boolean> sectionStartsPage = new ArrayList<>();
 
   Mark mark() {
@@ -43,11 +44,24 @@ final class Pages {
   }
 
   void renderedBreak() {
-    rendered++;
+    if (frozen == 0) {
+      rendered++;
+    }
   }
 
   void explicitBreak() {
-    explicit++;
+    if (frozen == 0) {
+      explicit++;
+    }
+  }
+
+  /** Text boxes float on the page of their anchor: breaks inside them do not count. */
+  void freeze() {
+    frozen++;
+  }
+
+  void thaw() {
+    frozen--;
   }
 
   /**
