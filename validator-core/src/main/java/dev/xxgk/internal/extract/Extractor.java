@@ -1,0 +1,225 @@
+package dev.xxgk.internal.extract;
+
+import dev.xxgk.internal.doc.Block;
+import dev.xxgk.internal.doc.Document;
+import dev.xxgk.internal.doc.Paragraph;
+import dev.xxgk.internal.doc.TableGrid;
+import dev.xxgk.internal.pack.TableSpec;
+import dev.xxgk.internal.text.Normalizer;
+import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.ReportFormat;
+import dev.xxgk.model.Section;
+import dev.xxgk.model.SourceRef;
+import dev.xxgk.model.StrayHeading;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a document into the canonical model: finds the title, the six parts, the tables (by their
+ * labels, wherever they stand), the cells, the format, the statistics period and the fee
+ * statement. Immutable and thread-safe.
+ */
+public final class Extractor {
+
+  private final Dictionary dictionary;
+  private final SectionFinder sectionFinder;
+
+  public Extractor(Dictionary dictionary) {
+    this.dictionary = dictionary;
+    List<String> numbered = new ArrayList<>();
+    dictionary.shapes().values().forEach(list -> list.forEach(spec -> spec.blocks().forEach(b -> {
+      b.rows().forEach(r -> numbered.add(Normalizer.label(r.standard())));
+      spec.groupList().forEach(g -> numbered.add(Normalizer.label(g)));
+    })));
+    this.sectionFinder = new SectionFinder(dictionary.sections(),
+        numbered.stream().filter(s -> s.matches("^[一二三四五六七八九十]+、.*")).distinct().toList());
+  }
+
+  public AnnualReport extract(Document doc) {
+    AnnualReport.Builder b = AnnualReport.builder();
+    List<Paragraph> paragraphs = new ArrayList<>();
+    List<Integer> paragraphBlocks = new ArrayList<>();
+    for (int i = 0; i < doc.blocks().size(); i++) {
+      if (doc.blocks().get(i) instanceof Paragraph p) {
+        paragraphs.add(p);
+        paragraphBlocks.add(i);
+      }
+    }
+    int titleIndex = title(paragraphs, b);
+    List<HeadingHit> hits = sectionFinder.find(paragraphs.stream().map(Paragraph::text).toList(),
+        paragraphs.stream().map(Paragraph::pos).toList());
+    List<HeadingHit> parts = acceptedParts(hits);
+    sections(paragraphs, parts, titleIndex, b);
+    strays(hits, parts, b);
+    tables(doc, paragraphBlocks, parts, b);
+    AnnualReport partial = b.build();
+    String intro = partial.preamble() + "\n" + partial.section(1).map(Section::text).orElse("");
+    SourceRef introPos = parts.isEmpty() ? SourceRef.UNKNOWN : parts.get(0).pos();
+    b.period(MetadataReader.period(intro, introPos));
+    partial.section(6).ifPresent(s -> b.fees(MetadataReader.fees(s.text(), s.source())));
+    if (partial.year() == null && partial.period() == null) {
+      var p = MetadataReader.period(intro, introPos);
+      if (p != null) {
+        b.year(p.to().getYear());
+      }
+    }
+    return b.build();
+  }
+
+  private static int title(List<Paragraph> paragraphs, AnnualReport.Builder b) {
+    for (int i = 0; i < Math.min(paragraphs.size(), 12); i++) {
+      String text = paragraphs.get(i).text().strip();
+      if (MetadataReader.isTitle(text)) {
+        Object[] iy = MetadataReader.issuerAndYear(text);
+        b.title(text).issuer((String) iy[0]).year((Integer) iy[1])
+            .kind(MetadataReader.kind((String) iy[0]));
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first heading of each part, in document order. */
+  private static List<HeadingHit> acceptedParts(List<HeadingHit> hits) {
+    Map<Integer, HeadingHit> first = new LinkedHashMap<>();
+    for (HeadingHit h : hits) {
+      if (h.isPart()) {
+        first.putIfAbsent(h.number(), h);
+      }
+    }
+    return first.values().stream().sorted((x, y) -> x.before(y) ? -1 : y.before(x) ? 1 : 0)
+        .toList();
+  }
+
+  private static void sections(List<Paragraph> paragraphs, List<HeadingHit> parts, int titleIndex,
+      AnnualReport.Builder b) {
+    int firstPara = parts.isEmpty() ? paragraphs.size() : parts.get(0).paragraph();
+    int firstStart = parts.isEmpty() ? 0 : parts.get(0).start();
+    b.preamble(span(paragraphs, titleIndex + 1, 0, firstPara, firstStart));
+    for (int i = 0; i < parts.size(); i++) {
+      HeadingHit h = parts.get(i);
+      HeadingHit next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+      String text = next == null ? span(paragraphs, h.paragraph(), h.end(), paragraphs.size(), 0)
+          : span(paragraphs, h.paragraph(), h.end(), next.paragraph(), next.start());
+      b.section(new Section(h.number(), h.numeral(), h.heading(), text.strip(), h.pos()));
+    }
+  }
+
+  /** Text from (paragraph p1, offset o1) up to (paragraph p2, offset o2), paragraphs joined by lines. */
+  private static String span(List<Paragraph> paragraphs, int p1, int o1, int p2, int o2) {
+    StringBuilder sb = new StringBuilder();
+    for (int p = Math.max(p1, 0); p <= p2 && p < paragraphs.size(); p++) {
+      String t = paragraphs.get(p).text();
+      int from = p == p1 ? Math.min(o1, t.length()) : 0;
+      int to = p == p2 ? Math.min(o2, t.length()) : t.length();
+      if (from < to) {
+        if (sb.length() > 0) {
+          sb.append('\n');
+        }
+        sb.append(t, from, to);
+      }
+    }
+    return sb.toString().strip();
+  }
+
+  private static void strays(List<HeadingHit> hits, List<HeadingHit> parts, AnnualReport.Builder b) {
+    if (parts.isEmpty()) {
+      return;
+    }
+    for (HeadingHit h : hits) {
+      if (h.isPart() || h.before(parts.get(0))) {
+        continue;
+      }
+      int part = 0;
+      for (HeadingHit p : parts) {
+        if (p.before(h)) {
+          part = p.number();
+        }
+      }
+      b.strayHeading(new StrayHeading(part, h.numeral() == null ? "" : h.numeral(), h.heading(),
+          h.pos()));
+    }
+  }
+
+  private void tables(Document doc, List<Integer> paragraphBlocks, List<HeadingHit> parts,
+      AnnualReport.Builder b) {
+    Map<String, List<Token>> tokens = new LinkedHashMap<>();
+    Map<String, Integer> firstBlock = new LinkedHashMap<>();
+    for (int i = 0; i < doc.blocks().size(); i++) {
+      Block block = doc.blocks().get(i);
+      if (!(block instanceof TableGrid grid)) {
+        continue;
+      }
+      List<Token> gridTokens = grid.readingOrder().stream().map(Token::of).toList();
+      String key = TableClassifier.classify(gridTokens, dictionary);
+      if (key == null) {
+        continue;
+      }
+      tokens.computeIfAbsent(key, k -> new ArrayList<>()).addAll(gridTokens);
+      firstBlock.putIfAbsent(key, i);
+    }
+    List<TableResult> results = new ArrayList<>();
+    for (var e : tokens.entrySet()) {
+      TableResult best = bestShape(e.getKey(), e.getValue());
+      int part = partOfBlock(firstBlock.get(e.getKey()), paragraphBlocks, parts);
+      b.table(best.info(part));
+      results.add(best);
+    }
+    for (String t : List.of("t2", "t3", "t4")) {
+      results.stream().filter(r -> r.key().equals(t)).findFirst()
+          .ifPresent(r -> r.cells().forEach(b::cell));
+    }
+    classifyFormat(tokens, b);
+  }
+
+  private TableResult bestShape(String key, List<Token> tokens) {
+    TableResult best = null;
+    for (TableSpec spec : dictionary.shapes().getOrDefault(key, List.of())) {
+      TableResult r = spec.blocksAcross() ? AcrossTableReader.read(key, spec, tokens)
+          : RowTableReader.read(key, spec, tokens);
+      if (best == null || r.score() > best.score()) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  /** The part whose heading is the last one before the table's first block (0 before part 1). */
+  private static int partOfBlock(int block, List<Integer> paragraphBlocks, List<HeadingHit> parts) {
+    int part = 0;
+    for (HeadingHit h : parts) {
+      if (paragraphBlocks.get(h.paragraph()) < block) {
+        part = h.number();
+      }
+    }
+    return part;
+  }
+
+  private void classifyFormat(Map<String, List<Token>> tokens, AnnualReport.Builder b) {
+    List<String> old = signaturesFound("2019", tokens);
+    List<String> current = signaturesFound("2021", tokens);
+    ReportFormat f = old.isEmpty() && current.isEmpty() ? ReportFormat.UNKNOWN
+        : old.isEmpty() ? ReportFormat.F2021
+        : current.isEmpty() ? ReportFormat.F2019 : ReportFormat.MIXED;
+    b.format(f);
+    old.forEach(b::formatEvidence);
+    if (f != ReportFormat.F2019) {
+      current.forEach(b::formatEvidence);
+    }
+  }
+
+  private List<String> signaturesFound(String format, Map<String, List<Token>> tokens) {
+    List<String> found = new ArrayList<>();
+    for (String sig : dictionary.signatures().getOrDefault(format, List.of())) {
+      String n = Normalizer.label(sig);
+      boolean hit = tokens.values().stream().flatMap(List::stream)
+          .anyMatch(t -> t.norm().contains(n));
+      if (hit) {
+        found.add(sig);
+      }
+    }
+    return found;
+  }
+}

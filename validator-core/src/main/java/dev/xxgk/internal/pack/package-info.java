@@ -1,0 +1,5 @@
+/** pack: internal, not part of the public API; may change without notice. */
+@NullMarked
+package dev.xxgk.internal.pack;
+
+import org.jspecify.annotations.NullMarked;
