@@ -29,7 +29,7 @@ final class BodyParser {
   List<Raw.Block> parse() throws XMLStreamException, InputProblem {
     List<Raw.Block> out = new ArrayList<>();
     if (!c.root()) {
-      throw InputProblem.unreadable("corrupt");
+      throw InputProblem.unreadable("corrupt", "empty main document part");
     }
     int d = c.depth();
     while (c.nextIn(d)) {
@@ -172,6 +172,7 @@ final class BodyParser {
       }
     }
     Pages.Mark first = sink.firstText();
-    return new Raw.Cell(sink.text(), span, vMerge, hMergeContinue, first != null ? first : rowStart);
+    Pages.Mark mark = first != null ? first : rowStart;
+    return new Raw.Cell(sink.text(), span, vMerge, hMergeContinue, mark);
   }
 }

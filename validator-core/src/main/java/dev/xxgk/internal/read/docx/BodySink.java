@@ -77,7 +77,7 @@ final class BodySink implements Sink {
       return;
     }
     if (out.size() >= maxBlocks) {
-      throw InputProblem.unreadable("too-large");
+      throw InputProblem.unreadable("too-large", "> " + maxBlocks + " paragraphs and tables");
     }
     out.add(block);
   }

@@ -56,7 +56,7 @@ final class Cursor {
   /** Advances one event; false once the element that started at {@code startDepth} has ended. */
   boolean nextIn(int startDepth) throws XMLStreamException, InputProblem {
     if (!reader.hasNext()) {
-      throw InputProblem.unreadable("corrupt");
+      throw InputProblem.unreadable("corrupt", "XML ends early");
     }
     int event = next();
     return !(event == XMLStreamConstants.END_ELEMENT && depth < startDepth);
@@ -65,11 +65,11 @@ final class Cursor {
   private int next() throws XMLStreamException, InputProblem {
     int event = reader.next();
     if (event == XMLStreamConstants.START_ELEMENT && ++depth > maxDepth) {
-      throw InputProblem.unreadable("too-large");
+      throw InputProblem.unreadable("too-large", "XML depth > " + maxDepth);
     } else if (event == XMLStreamConstants.END_ELEMENT) {
       depth--;
     } else if (event == XMLStreamConstants.DTD) {
-      throw InputProblem.unreadable("xml-doctype");
+      throw InputProblem.unreadable("xml-doctype", "DOCTYPE");
     }
     return event;
   }
@@ -115,7 +115,7 @@ final class Cursor {
     return val != null && (val.equals("1") || val.equals("true") || val.equals("on"));
   }
 
-  /** An integer attribute clamped to [min, max], or {@code fallback} when absent or not a number. */
+  /** An integer attribute clamped to [min, max]; {@code fallback} when absent or not a number. */
   int intAttr(String localName, int fallback, int min, int max) {
     String val = attr(localName);
     if (val == null) {

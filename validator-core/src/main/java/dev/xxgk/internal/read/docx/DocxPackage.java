@@ -64,8 +64,8 @@ record DocxPackage(byte[] document, byte @Nullable [] numbering, byte @Nullable 
     }
     try {
       PackagePart main = mainPart(pkg);
-      return new DocxPackage(
-          read(main), related(main, NUMBERING, STRICT_NUMBERING), related(main, STYLES, STRICT_STYLES));
+      return new DocxPackage(read(main), related(main, NUMBERING, STRICT_NUMBERING),
+          related(main, STYLES, STRICT_STYLES));
     } catch (IOException | InvalidFormatException | RuntimeException e) {
       throw DocxReader.corrupt(e);
     } finally {
@@ -83,7 +83,7 @@ record DocxPackage(byte[] document, byte @Nullable [] numbering, byte @Nullable 
     PackagePart part = rel == null || rel.getTargetMode() == TargetMode.EXTERNAL
         ? null : pkg.getPart(rel);
     if (part == null) {
-      throw InputProblem.unreadable("corrupt");
+      throw InputProblem.unreadable("corrupt", "no main document part");
     }
     return part;
   }

@@ -91,11 +91,16 @@ public final class DocxReader implements DocumentReader {
     }
   }
 
-  /** A file that is not a readable DOCX; the cause is kept for debugging. */
+  /**
+   * A file that is not a readable DOCX, with the parser's own words as the detail (they are
+   * technical and in English, but say where the file is broken). The cause is kept for debugging.
+   */
   static InputProblem corrupt(Throwable cause) {
-    String message = String.valueOf(cause.getMessage());
-    InputProblem problem = InputProblem.unreadable(
-        message.contains("Zip bomb") ? "zip-bomb" : "corrupt");
+    String message = String.valueOf(cause.getMessage()).strip();
+    String detail = cause.getClass().getSimpleName() + ": "
+        + (message.length() > 160 ? message.substring(0, 160) + "…" : message);
+    InputProblem problem = message.contains("Zip bomb")
+        ? InputProblem.unreadable("zip-bomb") : InputProblem.unreadable("corrupt", detail);
     problem.initCause(cause);
     return problem;
   }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class GridExpander {
 
   private final Function<Pages.Mark, @Nullable Integer> page;
+  private final int maxCells;
   private long cellsLeft;
 
   /**
@@ -26,6 +27,7 @@ final class GridExpander {
    */
   GridExpander(Function<Pages.Mark, @Nullable Integer> page, int maxCells) {
     this.page = page;
+    this.maxCells = maxCells;
     this.cellsLeft = maxCells;
   }
 
@@ -40,7 +42,7 @@ final class GridExpander {
     }
     cellsLeft -= (long) width * table.rows().size();
     if (cellsLeft < 0) {
-      throw InputProblem.unreadable("too-large");
+      throw InputProblem.unreadable("too-large", "> " + maxCells + " table cells");
     }
     List<List<GridCell>> grid = new ArrayList<>();
     for (Raw.Row row : table.rows()) {

@@ -72,7 +72,8 @@ final class NumberFormats {
   }
 
   private static String cycle(int n, String symbols) {
-    return n <= 0 ? Integer.toString(n) : String.valueOf(symbols.charAt((n - 1) % symbols.length()));
+    return n <= 0 ? Integer.toString(n)
+        : String.valueOf(symbols.charAt((n - 1) % symbols.length()));
   }
 
   private static String digits(int n) {

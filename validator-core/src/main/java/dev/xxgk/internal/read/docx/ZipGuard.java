@@ -32,7 +32,7 @@ final class ZipGuard {
       ZipEntry entry;
       while ((entry = in.getNextEntry()) != null) {
         if (++entries > limits.maxEntries()) {
-          throw InputProblem.unreadable("too-large");
+          throw InputProblem.unreadable("too-large", "> " + limits.maxEntries() + " ZIP entries");
         }
         total += inflate(in, entry, zip.length, limits.maxTotalBytes() - total);
       }
@@ -40,7 +40,7 @@ final class ZipGuard {
       throw DocxReader.corrupt(e);
     }
     if (entries == 0) {
-      throw InputProblem.unreadable("corrupt");
+      throw InputProblem.unreadable("corrupt", "no ZIP entries");
     }
   }
 
@@ -62,16 +62,19 @@ final class ZipGuard {
       size += n;
       if (size > limits.maxEntryBytes() || size > room) {
         long compressed = entry.getCompressedSize() > 0 ? entry.getCompressedSize() : fileSize;
-        throw InputProblem.unreadable(ratio(size, compressed) > limits.maxInflateRatio()
-            || ratio(size, fileSize) > limits.maxInflateRatio() ? "zip-bomb" : "too-large");
+        boolean bomb = ratio(size, compressed) > limits.maxInflateRatio()
+            || ratio(size, fileSize) > limits.maxInflateRatio();
+        long limit = Math.min(limits.maxEntryBytes(), room);
+        throw InputProblem.unreadable(bomb ? "zip-bomb" : "too-large",
+            entry.getName() + " > " + limit / (1024 * 1024) + " MiB");
       }
     }
     if (size > limits.ratioGraceBytes() && entry.getCompressedSize() > 0
         && ratio(size, entry.getCompressedSize()) > limits.maxInflateRatio()) {
-      throw InputProblem.unreadable("zip-bomb");
+      throw InputProblem.unreadable("zip-bomb", entry.getName());
     }
     if (xml && declaresDoctype(head, headLength)) {
-      throw InputProblem.unreadable("xml-doctype");
+      throw InputProblem.unreadable("xml-doctype", entry.getName());
     }
     return size;
   }

@@ -55,7 +55,8 @@ class DocxHostileTest {
 
   @Test
   void refusesXmlNestedDeeperThanAnyWordDocument() {
-    String deep = "<w:sdt><w:sdtContent>".repeat(300) + p("x") + "</w:sdtContent></w:sdt>".repeat(300);
+    String deep = "<w:sdt><w:sdtContent>".repeat(300) + p("x")
+        + "</w:sdtContent></w:sdt>".repeat(300);
 
     assertReason(RawDocx.body(deep).bytes(), "too-large");
   }
@@ -160,6 +161,10 @@ class DocxHostileTest {
     assertThatThrownBy(() -> PoiDocs.read(bytes)).isInstanceOfSatisfying(InputProblem.class, e -> {
       assertThat(e.rule()).isEqualTo("input.unreadable");
       assertThat(e.reason()).isEqualTo(reason);
+      if (reason.equals("too-large") || reason.equals("corrupt")) {
+        assertThat(e.reasonArgs()).as("detail for the message's {0}").singleElement()
+            .asString().isNotBlank();
+      }
     });
   }
 

@@ -45,18 +45,21 @@ class DocxNumberingTest {
   void instancesOfOneListContinueEachOtherUnlessAStartIsOverridden() throws Exception {
     RawDocx docx = RawDocx.body(np(1, 0, "甲") + np(2, 0, "乙") + np(3, 0, "丙") + np(3, 0, "丁"))
         .numbering(list(0, 1, "chineseCounting", "%1、") + num(2, 0, "")
-            + num(3, 0, "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride>"));
+            + num(3, 0, "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>"
+                + "</w:lvlOverride>"));
 
     assertThat(read(docx)).containsExactly("一、甲", "二、乙", "一、丙", "二、丁");
   }
 
   @Test
   void takesNumberingFromTheParagraphStyleAndItsParents() throws Exception {
-    String styles = "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
+    String styles = "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\">"
+        + "<w:name w:val=\"heading 1\"/>"
         + "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"
         + "<w:style w:type=\"paragraph\" w:styleId=\"PartHeading\"><w:basedOn w:val=\"Heading1\"/>"
         + "</w:style>";
-    String heading = "<w:p><w:pPr><w:pStyle w:val=\"PartHeading\"/></w:pPr><w:r><w:t>%s</w:t></w:r></w:p>";
+    String heading =
+        "<w:p><w:pPr><w:pStyle w:val=\"PartHeading\"/></w:pPr><w:r><w:t>%s</w:t></w:r></w:p>";
     RawDocx docx = RawDocx.body(String.format(heading, "总体情况") + p("正文")
             + String.format(heading, "主动公开政府信息情况"))
         .numbering(list(0, 1, "chineseCounting", "%1、")).styles(styles);
@@ -75,7 +78,8 @@ class DocxNumberingTest {
   @Test
   void prefersThePlainFormatOverWord2010CustomFormats() throws Exception {
     String abs = "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
-        + "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+        + "<mc:AlternateContent"
+        + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
         + "<mc:Choice Requires=\"w14\"><w:numFmt w:val=\"custom\" w:format=\"01, 02, 03, ...\"/>"
         + "</mc:Choice><mc:Fallback><w:numFmt w:val=\"decimalZero\"/></mc:Fallback>"
         + "</mc:AlternateContent><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>";

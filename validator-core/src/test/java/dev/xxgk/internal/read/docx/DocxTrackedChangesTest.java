@@ -66,7 +66,8 @@ class DocxTrackedChangesTest {
   void dropsHiddenTextFieldCodesRubyAndComments() throws Exception {
     String body = "<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>页码</w:t></w:r>"
         + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>"
-        + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+        + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+        + "<w:r><w:instrText> PAGE </w:instrText></w:r>"
         + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r>"
         + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:commentRangeEnd w:id=\"0\"/>"
         + "<w:r><w:commentReference w:id=\"0\"/></w:r>"
