@@ -10,7 +10,7 @@ final class BodySink implements Sink {
   private final int[] lineCounter;
   private final int maxBlocks;
   private final boolean pageBreaksApply;
-  private String carry = "";
+  private final StringBuilder carry = new StringBuilder();
   private int carryLine;
   private Pages.Mark carryMark = new Pages.Mark(0, 0, 0);
 
@@ -42,12 +42,12 @@ final class BodySink implements Sink {
         carryLine = line;
         carryMark = mark;
       }
-      carry += body;
+      carry.append(body);
     } else {
       boolean joined = !carry.isEmpty();
       add(new Raw.Para((label + carry + body).strip(), joined ? carryLine : line,
           joined ? carryMark : mark));
-      carry = "";
+      carry.setLength(0);
     }
     for (Raw.Block block : textBoxes) {
       add(block);
@@ -67,8 +67,8 @@ final class BodySink implements Sink {
 
   private void flushCarry() throws InputProblem {
     if (!carry.isEmpty()) {
-      add(new Raw.Para(carry.strip(), carryLine, carryMark));
-      carry = "";
+      add(new Raw.Para(carry.toString().strip(), carryLine, carryMark));
+      carry.setLength(0);
     }
   }
 

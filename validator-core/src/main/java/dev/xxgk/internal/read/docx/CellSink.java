@@ -12,7 +12,7 @@ final class CellSink implements Sink {
 
   private final Raw.Table owner;
   private final List<String> lines = new ArrayList<>();
-  private String carry = "";
+  private final StringBuilder carry = new StringBuilder();
   private Pages.@Nullable Mark firstText;
 
   CellSink(Raw.Table owner) {
@@ -36,10 +36,10 @@ final class CellSink implements Sink {
       firstText = mark;
     }
     if (markDeleted) {
-      carry += body;
+      carry.append(body);
     } else {
       lines.add(label + carry + body);
-      carry = "";
+      carry.setLength(0);
     }
     for (Raw.Block block : textBoxes) {
       if (block instanceof Raw.Para p) {
@@ -58,7 +58,8 @@ final class CellSink implements Sink {
   /** The cell text: its lines joined by line feeds, surrounding blank lines and spaces removed. */
   String text() {
     if (!carry.isEmpty()) {
-      lines.add(carry);
+      lines.add(carry.toString());
+      carry.setLength(0);
     }
     return String.join("\n", lines).strip();
   }

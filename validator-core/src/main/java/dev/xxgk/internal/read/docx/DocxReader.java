@@ -30,6 +30,12 @@ import javax.xml.stream.XMLStreamException;
  *       column; {@code page} as far as the document records page breaks ({@link Pages}).
  * </ul>
  *
+ * <p>POI opens the package (relationships, content types, its zip-bomb checks); the parts are then
+ * read with a hardened streaming parser rather than through XWPF's object model. XWPF builds the
+ * whole XML tree in memory and hides what this reader needs to see: the content of block-level
+ * content controls, which of an {@code mc:AlternateContent}'s branches to read (a text box is
+ * stored twice), moved text, deleted rows and paragraph marks.
+ *
  * <p>Bad input becomes an {@link InputProblem} with reason {@code zip-bomb}, {@code too-large},
  * {@code xml-doctype} or {@code corrupt}. Thread-safe: every read has its own state.
  */

@@ -31,6 +31,7 @@ final class Pages {
   private int section;
   private int frozen;
   private final List<Boolean> sectionStartsPage = new ArrayList<>();
+  private int @Nullable [] sectionBreaks;
 
   Mark mark() {
     return new Mark(rendered, explicit, section);
@@ -77,7 +78,10 @@ final class Pages {
     section++;
   }
 
-  /** Turns a mark into a page number, or null when the document records no page breaks. */
+  /**
+   * Turns a mark into a page number, or null when the document records no page breaks. Call only
+   * once the whole document has been read.
+   */
   @Nullable Integer page(Mark mark) {
     if (rendered > 0) {
       return 1 + mark.rendered();
@@ -88,13 +92,16 @@ final class Pages {
     return 1 + mark.explicit() + sectionBreaksBefore(mark.section());
   }
 
-  private int sectionBreaksBefore(int sectionIndex) {
-    int breaks = 0;
-    for (int s = 1; s <= sectionIndex; s++) {
-      if (s >= sectionStartsPage.size() || sectionStartsPage.get(s)) {
-        breaks++;
+  /** Section breaks that start a page before section {@code index}; counted once. */
+  private int sectionBreaksBefore(int index) {
+    if (sectionBreaks == null) {
+      int[] counts = new int[section + 1];
+      for (int s = 1; s <= section; s++) {
+        boolean startsPage = s >= sectionStartsPage.size() || sectionStartsPage.get(s);
+        counts[s] = counts[s - 1] + (startsPage ? 1 : 0);
       }
+      sectionBreaks = counts;
     }
-    return breaks;
+    return sectionBreaks[Math.min(index, sectionBreaks.length - 1)];
   }
 }

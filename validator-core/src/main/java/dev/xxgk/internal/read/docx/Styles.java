@@ -19,6 +19,9 @@ final class Styles {
 
   static final Styles NONE = new Styles(Map.of(), null);
 
+  /** Word's own chains are a few styles long; a longer one is hostile or broken. */
+  private static final int MAX_CHAIN = 32;
+
   /** One style's own settings; null fields are inherited. */
   record Style(
       @Nullable String basedOn,
@@ -70,7 +73,7 @@ final class Styles {
     List<Style> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     String id = styleId;
-    while (id != null && seen.add(id) && styles.containsKey(id)) {
+    while (id != null && out.size() < MAX_CHAIN && seen.add(id) && styles.containsKey(id)) {
       Style s = styles.get(id);
       out.add(s);
       id = s.basedOn();

@@ -62,6 +62,23 @@ class DocxHostileTest {
   }
 
   @Test
+  void readsManySectionBreaksAndDeletedParagraphMarksInLinearTime() throws Exception {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 60_000; i++) {
+      body.append("<w:p><w:pPr><w:sectPr/></w:pPr><w:r><w:t>节").append(i).append("</w:t></w:r></w:p>");
+    }
+    for (int i = 0; i < 60_000; i++) {
+      body.append("<w:p><w:pPr><w:rPr><w:del w:id=\"").append(i).append("\" w:author=\"a\"/>")
+          .append("</w:rPr></w:pPr><w:r><w:t>").append(i).append("</w:t></w:r></w:p>");
+    }
+
+    var doc = PoiDocs.read(RawDocx.body(body + p("尾")).bytes());
+
+    assertThat(doc.blocks()).hasSize(60_001);
+    assertThat(doc.blocks().get(59_999).pos().page()).isEqualTo(60_000);
+  }
+
+  @Test
   void refusesExternalEntitiesWithoutFetchingThem(@TempDir Path dir) throws IOException {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
     String xml = PROLOG + "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
