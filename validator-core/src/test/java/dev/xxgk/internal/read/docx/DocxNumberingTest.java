@@ -89,6 +89,14 @@ class DocxNumberingTest {
   }
 
   @Test
+  void readsStrictOpenXml() throws Exception {
+    RawDocx docx = RawDocx.body(np(1, 0, "总体情况") + np(1, 0, "主动公开政府信息情况"))
+        .numbering(list(0, 1, "chineseCounting", "%1、")).strict();
+
+    assertThat(read(docx)).containsExactly("一、总体情况", "二、主动公开政府信息情况");
+  }
+
+  @Test
   void countsNumberedParagraphsInTableCellsInDocumentOrder() throws Exception {
     String table = "<w:tbl><w:tr><w:tc>" + np(1, 0, "本年新收政府信息公开申请数量") + "</w:tc>"
         + "<w:tc>" + p("5") + "</w:tc></w:tr></w:tbl>";

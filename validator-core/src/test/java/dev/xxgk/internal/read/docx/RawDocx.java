@@ -32,6 +32,7 @@ final class RawDocx {
   private String styles;
   private String documentXml;
   private final Map<String, byte[]> extra = new LinkedHashMap<>();
+  private boolean strict;
 
   static RawDocx body(String bodyXml) {
     RawDocx d = new RawDocx();
@@ -53,6 +54,12 @@ final class RawDocx {
 
   RawDocx styles(String inner) {
     styles = "<w:styles " + W_NS + ">" + inner + "</w:styles>";
+    return this;
+  }
+
+  /** Writes Strict Open XML (ISO/IEC 29500 strict namespaces and relationship types). */
+  RawDocx strict() {
+    strict = true;
     return this;
   }
 
@@ -116,9 +123,13 @@ final class RawDocx {
         + "</Relationships>";
   }
 
-  private static void put(ZipOutputStream zip, String name, String content) throws IOException {
+  private void put(ZipOutputStream zip, String name, String content) throws IOException {
+    String xml = !strict ? content : content
+        .replace("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            "http://purl.oclc.org/ooxml/wordprocessingml/main")
+        .replace(REL, "http://purl.oclc.org/ooxml/officeDocument/relationships/");
     zip.putNextEntry(new ZipEntry(name));
-    zip.write(content.getBytes(StandardCharsets.UTF_8));
+    zip.write(xml.getBytes(StandardCharsets.UTF_8));
     zip.closeEntry();
   }
 
