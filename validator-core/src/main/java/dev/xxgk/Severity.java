@@ -20,7 +20,13 @@ public enum Severity {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** Parses {@code error}, {@code warning} or {@code info}, in any case. */
   public static Severity fromCode(String code) {
-    return valueOf(code.trim().toUpperCase(Locale.ROOT));
+    for (Severity s : values()) {
+      if (s.name().equalsIgnoreCase(code.trim())) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("unknown severity '" + code + "'; known: error, warning, info");
   }
 }

@@ -1,5 +1,6 @@
 package dev.xxgk.model;
 
+import dev.xxgk.validation.ConformsToRulePack;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param strayHeadings headings numbered like parts that are not parts
  * @param formatEvidence the labels that decided the format
  */
-
+@ConformsToRulePack
 public record AnnualReport(
     @Nullable String title,
     @Nullable String issuer,

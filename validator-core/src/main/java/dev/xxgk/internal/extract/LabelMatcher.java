@@ -30,6 +30,7 @@ final class LabelMatcher {
     if (norm.isEmpty()) {
       return Match.NONE;
     }
+    norm = norm.replaceFirst("^(\\d+)、", "$1.");
     String std = Normalizer.label(standard);
     if (norm.equals(std)) {
       return Match.EXACT;

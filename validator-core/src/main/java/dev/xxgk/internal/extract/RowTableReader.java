@@ -72,23 +72,26 @@ final class RowTableReader {
       }
       rows.add(row.spec().key());
       note(labels, row, t);
-      i = readValues(key, row, tokens, i, kinds, cells);
+      i = readValues(key, row, tokens, i, kinds, cells, columns);
     }
     List<String> cols = order.violated() ? printedColumns
         : spec.columnKeys().stream().filter(columns::contains).toList();
     SourceRef start = tokens.isEmpty() ? SourceRef.UNKNOWN : tokens.get(0).pos();
+    // a shape that leaves rows unmatched fits worse: 2019's single （六）其他处理 row against 2021's three
+    int missing = (int) spec.rowKeys().stream().filter(r -> !rows.contains(r)).count();
     return new TableResult(key, spec.shape(), rows, cols, extra, labels, ordered(spec, key, cells),
-        score, start);
+        score - missing, start);
   }
 
   /** Reads the values after the row label at {@code at}; returns the index of the last one used. */
   private static int readValues(String key, TokenKinds.Hit row, List<Token> tokens, int at,
-      TokenKinds kinds, Map<String, Cell> cells) {
+      TokenKinds kinds, Map<String, Cell> cells, Set<String> headerColumns) {
     BlockSpec block = row.block();
-    List<LabelSpec> cols = block == null ? List.of() : block.columns();
+    List<LabelSpec> all = block == null ? List.of() : block.columns();
+    List<LabelSpec> printed = all.stream().filter(c -> headerColumns.contains(c.key())).toList();
     List<Token> values = new ArrayList<>();
     int j = at + 1;
-    while (j < tokens.size() && values.size() < cols.size()) {
+    while (j < tokens.size() && values.size() < all.size()) {
       Token t = tokens.get(j);
       if (kinds.isGroup(t) || kinds.row(t) != null || (kinds.column(t) != null && !TokenKinds.isValueLike(t))) {
         break;
@@ -97,6 +100,12 @@ final class RowTableReader {
       j++;
     }
     Token label = tokens.get(at);
+    // a column left out of the header is left out of the rows: map values to the printed columns
+    List<LabelSpec> cols = !printed.isEmpty() && printed.size() < all.size()
+        && countValues(values) == printed.size() ? printed : all;
+    if (cols == printed) {
+      values = values.subList(0, printed.size());
+    }
     for (int c = 0; c < cols.size(); c++) {
       String cellKey = key + "." + row.spec().key() + "." + cols.get(c).key();
       if (c < values.size()) {
@@ -107,6 +116,15 @@ final class RowTableReader {
       }
     }
     return j - 1;
+  }
+
+  /** Values up to the last non-blank one (trailing blanks are colspan remnants). */
+  private static int countValues(List<Token> values) {
+    int n = values.size();
+    while (n > 0 && values.get(n - 1).norm().isEmpty()) {
+      n--;
+    }
+    return n;
   }
 
   private static void note(List<LabelUse> labels, TokenKinds.Hit hit, Token t) {

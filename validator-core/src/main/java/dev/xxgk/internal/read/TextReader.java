@@ -21,7 +21,6 @@ public final class TextReader implements DocumentReader {
   private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}|\\t");
   private static final Pattern LABEL_AND_NUMBERS =
       Pattern.compile("^(\\S.*?\\S)((?:[ \\u3000]+(?:-?[\\d,]+(?:\\.\\d+)?|[-—/无]))+)\\s*$");
-  private static final Pattern NUMERIC = Pattern.compile("-?[\\d,]+(?:\\.\\d+)?|[-—/无]");
   private static final int PROSE_LENGTH = 60;
 
   @Override
@@ -78,18 +77,18 @@ public final class TextReader implements DocumentReader {
     if (line.contains("。")) {
       return null;
     }
+    String[] parts = WIDE_GAP.split(line);
+    if (parts.length >= 2 && line.length() < 200) {
+      return List.of(parts);
+    }
     var m = LABEL_AND_NUMBERS.matcher(line);
-    if (m.matches() && !NUMERIC.matcher(m.group(1)).matches()) {
+    if (m.matches() && m.group(1).codePoints().anyMatch(Character::isLetter)) {
       List<String> out = new ArrayList<>();
       out.add(m.group(1).strip());
       for (String n : m.group(2).strip().split("[ \\u3000]+")) {
         out.add(n);
       }
       return out;
-    }
-    String[] parts = WIDE_GAP.split(line);
-    if (parts.length >= 2 && line.length() < 200) {
-      return List.of(parts);
     }
     return null;
   }
@@ -103,7 +102,7 @@ public final class TextReader implements DocumentReader {
       body = body.substring(0, body.length() - 1);
     }
     List<String> out = new ArrayList<>();
-    if (body.isEmpty() && line.length() <= 2) {
+    if (line.equals("|")) {
       return out;
     }
     for (String part : body.split("\\|", -1)) {

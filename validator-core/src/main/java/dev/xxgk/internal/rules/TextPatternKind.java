@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public record TextPatternKind(
     @Pattern(regexp = "required|forbidden") String mode,
-    @NotEmpty List<String> scope,
+    @NotEmpty List<@Pattern(regexp = "title|preamble|[1-6]") String> scope,
     @NotEmpty List<@ValidRegex String> patterns) implements RuleKind {
 
   @Override
@@ -86,10 +86,5 @@ public record TextPatternKind(
       case "preamble" -> "@word.preamble";
       default -> "@word.part|" + scopeEntry;
     };
-  }
-
-  @Override
-  public List<String> cellRefs() {
-    return List.of();
   }
 }
