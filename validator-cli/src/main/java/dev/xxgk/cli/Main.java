@@ -5,9 +5,15 @@ import picocli.CommandLine;
 /** Entry point of the {@code xxgk} command. */
 public final class Main {
 
-  /** Held so that the level set on it is not lost to garbage collection. */
-  private static final java.util.logging.Logger QUIET =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
+  /**
+   * Library loggers that would print to standard error (PDFBox warns about every damaged PDF);
+   * held so that the levels set on them are not lost to garbage collection. Problems reach the
+   * user as defects instead.
+   */
+  private static final java.util.List<java.util.logging.Logger> QUIET = java.util.List.of(
+      java.util.logging.Logger.getLogger("org.hibernate.validator"),
+      java.util.logging.Logger.getLogger("org.apache.pdfbox"),
+      java.util.logging.Logger.getLogger("org.apache.fontbox"));
 
   private Main() {}
 
@@ -23,7 +29,7 @@ public final class Main {
   static CommandLine commandLine() {
     System.setProperty("log4j2.loggerContextFactory",
         "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-    QUIET.setLevel(java.util.logging.Level.WARNING);
+    QUIET.forEach(l -> l.setLevel(java.util.logging.Level.OFF));
     CommandLine cl = new CommandLine(new XxgkCommand());
     cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
     cl.setParameterExceptionHandler((ex, a) -> {

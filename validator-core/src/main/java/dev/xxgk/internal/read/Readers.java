@@ -3,6 +3,7 @@ package dev.xxgk.internal.read;
 import dev.xxgk.internal.doc.Document;
 import dev.xxgk.internal.read.docx.DocxReader;
 import dev.xxgk.internal.read.docx.OleProbe;
+import dev.xxgk.internal.read.pdf.PdfReader;
 
 /**
  * The one place that maps a sniffed type to its reader. Adding a format is adding one reader and
@@ -16,7 +17,7 @@ public final class Readers {
     return switch (source.type()) {
       case TEXT -> new TextReader().read(source);
       case HTML -> unsupported(source, "html");
-      case PDF -> unsupported(source, "pdf");
+      case PDF -> new PdfReader().read(source);
       case DOCX -> new DocxReader().read(source);
       case DOC -> throw OleProbe.problem(source.bytes());
       case ZIP -> throw InputProblem.unreadable("zip-not-docx");
