@@ -25,11 +25,23 @@ final class RulesCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "zh", description = "Language: ${COMPLETION-CANDIDATES}.")
   Lang lang;
 
+  /** Output formats of the rule list. */
+  enum Format { TEXT, MARKDOWN }
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "List format: ${COMPLETION-CANDIDATES} (markdown writes docs/rules.md).")
+  Format format;
+
   @Override
   public Integer call() {
     Xxgk xxgk = Xxgk.create();
     List<RuleInfo> rules = xxgk.rules(lang.locale);
     PrintWriter out = spec.commandLine().getOut();
+    if (id == null && format == Format.MARKDOWN) {
+      out.print(RulesMarkdown.render(xxgk));
+      out.flush();
+      return ExitCode.OK.code();
+    }
     if (id == null) {
       for (RuleInfo r : rules) {
         out.printf("%-34s %-8s %s%n", r.id(), r.severity().code(), r.title());
