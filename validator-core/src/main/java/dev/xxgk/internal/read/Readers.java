@@ -1,6 +1,8 @@
 package dev.xxgk.internal.read;
 
 import dev.xxgk.internal.doc.Document;
+import dev.xxgk.internal.read.docx.DocxReader;
+import dev.xxgk.internal.read.docx.OleProbe;
 import dev.xxgk.internal.read.html.HtmlReader;
 import dev.xxgk.internal.read.pdf.PdfReader;
 
@@ -17,16 +19,12 @@ public final class Readers {
       case TEXT -> new TextReader().read(source);
       case HTML -> new HtmlReader().read(source);
       case PDF -> new PdfReader().read(source);
-      case DOCX -> unsupported(source, "docx");
-      case DOC -> throw InputProblem.unreadable("legacy-doc");
+      case DOCX -> new DocxReader().read(source);
+      case DOC -> throw OleProbe.problem(source.bytes());
       case ZIP -> throw InputProblem.unreadable("zip-not-docx");
       case BINARY -> throw InputProblem.unreadable("binary");
       case EMPTY -> throw InputProblem.noText("empty");
       case JSON -> throw new IllegalArgumentException("JSON is read as a model, not a document");
     };
-  }
-
-  private static Document unsupported(Source source, String format) throws InputProblem {
-    throw InputProblem.unreadable("format-not-supported", format);
   }
 }

@@ -39,6 +39,22 @@ class MessagesTest {
   }
 
   @Test
+  void everyInputReasonRaisedInTheCodeHasAMessage() throws Exception {
+    var reason = java.util.regex.Pattern.compile("(?:unreadable|noText)\\(\"([a-z-]+)\"");
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+      for (var f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        var m = reason.matcher(java.nio.file.Files.readString(f));
+        while (m.find()) {
+          for (Locale l : new Locale[] {Locale.CHINESE, Locale.ENGLISH}) {
+            assertThat(MESSAGES.has(l, "input.reason." + m.group(1)))
+                .as("message for reason %s raised in %s (%s)", m.group(1), f.getFileName(), l).isTrue();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void arithmeticMessagesNameEveryTermAndTheNumbers() {
     AnnualReport r = AnnualReport.builder().title("某局2024年政府信息公开工作年度报告").year(2024)
         .cell("t4.review.upheld", 1).cell("t4.review.corrected", 2).cell("t4.review.other", 0)
