@@ -41,6 +41,29 @@ record LineSegments(List<Segment> segments, boolean columnar) {
     return true;
   }
 
+  /**
+   * Whether the line is a row of a table: split into columns, and ending in values (a label
+   * followed by numbers, or at least two numbers after a label that may itself be split, as a
+   * group label beside an item label).
+   */
+  boolean anchor() {
+    return columnar && (numericRow() || segments.size() - firstValue() >= 2);
+  }
+
+  /** Index of the first segment of the trailing run of numbers ({@code size()} if none). */
+  int firstValue() {
+    int i = segments.size();
+    while (i > 0 && segments.get(i - 1).numeric()) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Left edge of an anchor's values. */
+  float valueLeft() {
+    return segments.get(firstValue()).left();
+  }
+
   private static List<Segment> splitTrailingNumbers(List<Glyph> glyphs) {
     List<Segment> words = new ArrayList<>();
     split(glyphs, WORD_GAP).forEach(w -> words.add(Segment.of(w)));

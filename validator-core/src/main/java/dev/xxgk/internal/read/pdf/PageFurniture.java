@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * Drops page furniture: page numbers ({@code -2-}, {@code — 2 —}, {@code 第2页}, {@code 2/6}) and
- * running headers or footers (the same text, digits aside, in the margin of most pages). Only
+ * running headers or footers (the same words, digits aside, in the margin of most pages). Only
  * the first and last few lines of a page, in its top or bottom band, are candidates.
  */
 final class PageFurniture {
 
   private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "[-—–－_·•.\\s]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?(?:\\s*[/／,，]?\\s*共?\\s*\\d{1,4}\\s*页?)?"
-          + "[-—–－_·•.\\s]*");
+      "[-—–－_·•.\\s]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?"
+          + "(?:\\s*(?:[/／,，]\\s*共?|共)\\s*\\d{1,4}\\s*页?)?[-—–－_·•.\\s]*");
   private static final Pattern PAGE_WORD =
       Pattern.compile("(?i)(?:page|p\\.)\\s*\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?");
   /** The share of the page height at top and bottom where furniture lives. */
@@ -41,7 +41,8 @@ final class PageFurniture {
     for (PageContent p : pages) {
       Set<TextLine> furniture = new HashSet<>();
       for (TextLine line : candidates(p)) {
-        if (isPageNumber(line.text()) || counts.getOrDefault(key(line), 0) >= repeated) {
+        if (isPageNumber(line.text())
+            || hasWords(key(line)) && counts.getOrDefault(key(line), 0) >= repeated) {
           furniture.add(line);
         }
       }
@@ -73,6 +74,14 @@ final class PageFurniture {
       }
     }
     return out;
+  }
+
+  /**
+   * A running header or footer has words; a line of numbers alone (a row of values of a table
+   * without ruling lines, at the foot of one page and the head of the next) is no furniture.
+   */
+  private static boolean hasWords(String key) {
+    return key.codePoints().anyMatch(Character::isLetter);
   }
 
   private static String key(TextLine line) {

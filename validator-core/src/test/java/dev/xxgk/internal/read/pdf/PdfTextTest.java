@@ -12,13 +12,14 @@ class PdfTextTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"-2-", "- 2 -", "— 2 —", "–12–", "2", "第2页", "第 2 页 共 6 页", "2/6",
-      "·3·", "Page 4", "page 4 of 9"})
+      "2 / 6", "第2页，共6页", "·3·", "Page 4", "page 4 of 9"})
   void pageNumbers(String text) {
     assertThat(PageFurniture.isPageNumber(text)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024年", "一、总体情况", "3119件", "第二十条第（一）项", "- 2 - 3 - 4 -"})
+  @ValueSource(strings = {"2024年", "一、总体情况", "3119件", "第二十条第（一）项", "- 2 - 3 - 4 -",
+      "4 4", "12 0"})
   void notPageNumbers(String text) {
     assertThat(PageFurniture.isPageNumber(text)).isFalse();
   }
