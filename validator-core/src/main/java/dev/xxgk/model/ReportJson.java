@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,10 @@ public final class ReportJson {
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
-  private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  /** Reads numbers as exact decimals: a cell of 0.10 万元 must not become 0.1 through a double. */
+  private static final ObjectMapper READER = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private ReportJson() {}
 
@@ -128,10 +130,11 @@ public final class ReportJson {
   public static AnnualReport read(String json) {
     JsonNode root;
     try {
-      root = MAPPER.copy().setNodeFactory(F).readTree(json);
+      root = READER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("line " + e.getLocation().getLineNr() + ": "
-          + e.getOriginalMessage(), e);
+      String why = e.getOriginalMessage().replaceAll("\\s*\\(start marker at .*|\\s*\\[Source: .*", "");
+      throw new IllegalArgumentException("line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ": " + why, e);
     }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("the top level must be an object");
@@ -202,9 +205,7 @@ public final class ReportJson {
       }
       return;
     }
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-    while (it.hasNext()) {
-      var e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
       JsonNode v = e.getValue();
       if (v.isObject()) {

@@ -140,7 +140,7 @@ public final class PackLoader {
 
   private Map<String, Severity> readSeverities(String file, int line, JsonNode node) {
     Map<String, Severity> out = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> {
+    node.properties().forEach(e -> {
       try {
         out.put(e.getKey(), Severity.fromCode(e.getValue().asText()));
       } catch (IllegalArgumentException ex) {
