@@ -8,7 +8,6 @@ import dev.xxgk.internal.text.Normalizer;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.ReportFormat;
 import dev.xxgk.model.Section;
-import dev.xxgk.model.SourceRef;
 import dev.xxgk.model.StrayHeading;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,17 +53,27 @@ public final class Extractor {
     strays(hits, parts, b);
     tables(doc, paragraphBlocks, parts, b);
     AnnualReport partial = b.build();
-    String intro = partial.preamble() + "\n" + partial.section(1).map(Section::text).orElse("");
-    SourceRef introPos = parts.isEmpty() ? SourceRef.UNKNOWN : parts.get(0).pos();
-    b.period(MetadataReader.period(intro, introPos));
+    var period = period(paragraphs, parts);
+    b.period(period);
+    if (partial.year() == null && period != null) {
+      b.year(period.to().getYear());
+    }
     partial.section(6).ifPresent(s -> b.fees(MetadataReader.fees(s.text(), s.source())));
-    if (partial.year() == null && partial.period() == null) {
-      var p = MetadataReader.period(intro, introPos);
+    return b.build();
+  }
+
+  /** The period stated before part 2 (in the preamble or part 1), located at its paragraph. */
+  private static dev.xxgk.model.@org.jspecify.annotations.Nullable Period period(
+      List<Paragraph> paragraphs, List<HeadingHit> parts) {
+    int end = parts.stream().filter(h -> h.number() >= 2).mapToInt(HeadingHit::paragraph).min()
+        .orElse(paragraphs.size() - 1);
+    for (int i = 0; i <= end && i < paragraphs.size(); i++) {
+      var p = MetadataReader.period(paragraphs.get(i).text(), paragraphs.get(i).pos());
       if (p != null) {
-        b.year(p.to().getYear());
+        return p;
       }
     }
-    return b.build();
+    return null;
   }
 
   private static int title(List<Paragraph> paragraphs, AnnualReport.Builder b) {
