@@ -57,6 +57,11 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Xxgk xxgk = Xxgk.create();
     List<Path> inputs = Inputs.expand(files);
+    if (inputs.isEmpty()) {
+      spec.commandLine().getErr().println("xxgk: no files found in " + String.join(" ", files)
+          + " / 未找到要检查的文件");
+      return ExitCode.USAGE.code();
+    }
     var out = spec.commandLine().getOut();
     Renderer renderer = format.open(out, xxgk, lang.locale);
     Summary summary = new Summary();

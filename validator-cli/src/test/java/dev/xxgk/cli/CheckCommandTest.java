@@ -132,4 +132,13 @@ class CheckCommandTest {
     assertThat(files.get(3).path("defects")).isEmpty();
     assertThat(r.err()).doesNotContain("Exception");
   }
+
+  @Test
+  void anEmptyDirectoryOrAGlobThatMatchesNothingIsAUsageError() throws Exception {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Cli r = Cli.run("check", empty.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("no files found");
+    assertThat(Cli.run("check", empty + "/**.pdf").exit()).isEqualTo(2);
+  }
 }
