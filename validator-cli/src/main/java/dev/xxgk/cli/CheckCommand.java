@@ -69,7 +69,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean showProgress = progress != null ? progress
         : inputs.size() >= 20 && System.console() != null;
     var bar = new BatchRunner.Progress(spec.commandLine().getErr(), inputs.size(), showProgress);
-    new BatchRunner(jobs, timeout, xxgk::check, p -> xxgk.timedOut(p.toString(), timeout))
+    new BatchRunner(jobs, timeout, xxgk::check, p -> xxgk.timedOut(p.toString(), timeout),
+        (p, e) -> xxgk.failed(p.toString(), e))
         .run(inputs, r -> {
           FileResult shown = Paths.relative(r);
           summary.add(shown);
