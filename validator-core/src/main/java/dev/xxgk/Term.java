@@ -1,7 +1,6 @@
 package dev.xxgk;
 
 import java.math.BigDecimal;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One term of an arithmetic check, as it entered the computation.

@@ -82,6 +82,15 @@ public final class Xxgk {
     return pipeline.timedOut(path, seconds);
   }
 
+  /**
+   * The result for a file whose check failed with an unexpected error (a bug, or the JVM out of
+   * memory): unreadable, with an {@code input.unreadable} defect naming the error. For batch
+   * runners, so that one file never stops a batch.
+   */
+  public FileResult failed(String path, Throwable error) {
+    return pipeline.failed(path, error);
+  }
+
   /** Checks a model built in code or read from JSON. */
   public List<Defect> validate(AnnualReport report) {
     return pipeline.validate(report);

@@ -26,13 +26,16 @@ final class BatchRunner {
   private final long timeoutSeconds;
   private final Function<Path, FileResult> task;
   private final Function<Path, FileResult> onTimeout;
+  private final java.util.function.BiFunction<Path, Throwable, FileResult> onFailure;
 
   BatchRunner(int jobs, long timeoutSeconds, Function<Path, FileResult> task,
-      Function<Path, FileResult> onTimeout) {
+      Function<Path, FileResult> onTimeout,
+      java.util.function.BiFunction<Path, Throwable, FileResult> onFailure) {
     this.jobs = Math.max(1, jobs);
     this.timeoutSeconds = timeoutSeconds;
     this.task = task;
     this.onTimeout = onTimeout;
+    this.onFailure = onFailure;
   }
 
   void run(List<Path> files, Consumer<FileResult> sink, Progress progress) {
@@ -69,7 +72,7 @@ final class BatchRunner {
       Thread.currentThread().interrupt();
       return onTimeout.apply(s.path());
     } catch (ExecutionException e) {
-      throw new IllegalStateException("checking " + s.path() + " failed: " + e.getCause(), e);
+      return onFailure.apply(s.path(), e.getCause());
     }
   }
 

@@ -57,6 +57,11 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Xxgk xxgk = Xxgk.create();
     List<Path> inputs = Inputs.expand(files);
+    if (inputs.isEmpty()) {
+      spec.commandLine().getErr().println("xxgk: no files found in " + String.join(" ", files)
+          + " / 未找到要检查的文件");
+      return ExitCode.USAGE.code();
+    }
     var out = spec.commandLine().getOut();
     Renderer renderer = format.open(out, xxgk, lang.locale);
     Summary summary = new Summary();
@@ -64,7 +69,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean showProgress = progress != null ? progress
         : inputs.size() >= 20 && System.console() != null;
     var bar = new BatchRunner.Progress(spec.commandLine().getErr(), inputs.size(), showProgress);
-    new BatchRunner(jobs, timeout, xxgk::check, p -> xxgk.timedOut(p.toString(), timeout))
+    new BatchRunner(jobs, timeout, xxgk::check, p -> xxgk.timedOut(p.toString(), timeout),
+        (p, e) -> xxgk.failed(p.toString(), e))
         .run(inputs, r -> {
           FileResult shown = Paths.relative(r);
           summary.add(shown);

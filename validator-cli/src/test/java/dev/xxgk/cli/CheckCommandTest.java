@@ -106,4 +106,39 @@ class CheckCommandTest {
     assertThat(new String(r.out().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
         .contains("t4.review.total");
   }
+
+  @Test
+  void brokenPdfsAndOfficeFilesInABatchAreDefectsAndTheRestIsChecked() throws Exception {
+    byte[] pdf = Files.readAllBytes(Path.of("..", "validator-core", "src", "test", "resources", "pdf",
+        "ruled-merged.pdf"));
+    Path truncated = Files.write(tmp.resolve("truncated.pdf"),
+        java.util.Arrays.copyOf(pdf, pdf.length / 2));
+    Path corrupt = Files.write(tmp.resolve("corrupt.pdf"),
+        "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.ISO_8859_1));
+    Path notDocx = Files.write(tmp.resolve("renamed.docx"), "PK\u0003\u0004 not a zip".getBytes(
+        StandardCharsets.ISO_8859_1));
+    String good = fixture("clean/2021-seed1.text.txt");
+    Cli r = Cli.run("check", "--format", "json", truncated.toString(), corrupt.toString(),
+        notDocx.toString(), good);
+    assertThat(r.exit()).isEqualTo(3);
+    JsonNode files = new ObjectMapper().readTree(r.out()).path("files");
+    assertThat(files).hasSize(4);
+    for (int i = 0; i < 3; i++) {
+      assertThat(files.get(i).path("status").asText()).as(files.get(i).path("path").asText())
+          .isEqualTo("unreadable");
+      assertThat(files.get(i).path("defects").get(0).path("message").asText()).isNotBlank();
+    }
+    assertThat(files.get(3).path("status").asText()).isEqualTo("checked");
+    assertThat(files.get(3).path("defects")).isEmpty();
+    assertThat(r.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void anEmptyDirectoryOrAGlobThatMatchesNothingIsAUsageError() throws Exception {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Cli r = Cli.run("check", empty.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("no files found");
+    assertThat(Cli.run("check", empty + "/**.pdf").exit()).isEqualTo(2);
+  }
 }

@@ -105,11 +105,20 @@ public final class Pipeline {
     if (doc.isBlank()) {
       throw InputProblem.noText("no-text");
     }
-    return extractor.extract(doc);
+    try {
+      return extractor.extract(doc);
+    } catch (RuntimeException e) {
+      // a bug of ours, not a fault of the file: say so, and let the batch go on
+      throw InputProblem.unreadable("internal", e.toString());
+    }
   }
 
   private static boolean looksLikeNoReport(AnnualReport r) {
     return r.title() == null && r.sections().isEmpty() && r.tables().isEmpty();
+  }
+
+  public FileResult failed(String name, Throwable error) {
+    return unreadable(name, InputProblem.unreadable("internal", error.toString()));
   }
 
   public FileResult timedOut(String name, long seconds) {

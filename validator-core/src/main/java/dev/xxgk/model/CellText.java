@@ -11,6 +11,7 @@ public final class CellText {
 
   private static final Set<String> PLACEHOLDERS = Set.of("", "-", "—", "——", "–", "/", "无", "／", "－");
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
 
   private CellText() {}
 
@@ -34,7 +35,8 @@ public final class CellText {
   }
 
   private static String squeeze(String raw) {
-    String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-    return s.replaceAll("[\\s\\u00a0\\u3000]+", "").replace('−', '-');
+    String s = Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw
+        : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+    return SPACES.matcher(s).replaceAll("").replace('−', '-');
   }
 }

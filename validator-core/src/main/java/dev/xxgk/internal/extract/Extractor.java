@@ -1,14 +1,10 @@
 package dev.xxgk.internal.extract;
 
-import dev.xxgk.internal.doc.Block;
 import dev.xxgk.internal.doc.Document;
 import dev.xxgk.internal.doc.Paragraph;
-import dev.xxgk.internal.doc.TableGrid;
 import dev.xxgk.internal.text.Normalizer;
 import dev.xxgk.model.AnnualReport;
-import dev.xxgk.model.ReportFormat;
 import dev.xxgk.model.Section;
-import dev.xxgk.model.SourceRef;
 import dev.xxgk.model.StrayHeading;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,11 +18,11 @@ import java.util.Map;
  */
 public final class Extractor {
 
-  private final Dictionary dictionary;
   private final SectionFinder sectionFinder;
+  private final TableExtractor tables;
 
   public Extractor(Dictionary dictionary) {
-    this.dictionary = dictionary;
+    this.tables = new TableExtractor(dictionary);
     List<String> numbered = new ArrayList<>();
     dictionary.specs().forEach(spec -> spec.blocks().forEach(b -> {
       b.rows().forEach(r -> numbered.add(Normalizer.label(r.standard())));
@@ -52,19 +48,29 @@ public final class Extractor {
     List<HeadingHit> parts = acceptedParts(hits);
     sections(paragraphs, parts, titleIndex, b);
     strays(hits, parts, b);
-    tables(doc, paragraphBlocks, parts, b);
+    tables.extract(doc, block -> partOfBlock(block, paragraphBlocks, parts), b);
     AnnualReport partial = b.build();
-    String intro = partial.preamble() + "\n" + partial.section(1).map(Section::text).orElse("");
-    SourceRef introPos = parts.isEmpty() ? SourceRef.UNKNOWN : parts.get(0).pos();
-    b.period(MetadataReader.period(intro, introPos));
+    var period = period(paragraphs, parts);
+    b.period(period);
+    if (partial.year() == null && period != null) {
+      b.year(period.to().getYear());
+    }
     partial.section(6).ifPresent(s -> b.fees(MetadataReader.fees(s.text(), s.source())));
-    if (partial.year() == null && partial.period() == null) {
-      var p = MetadataReader.period(intro, introPos);
+    return b.build();
+  }
+
+  /** The period stated before part 2 (in the preamble or part 1), located at its paragraph. */
+  private static dev.xxgk.model.@org.jspecify.annotations.Nullable Period period(
+      List<Paragraph> paragraphs, List<HeadingHit> parts) {
+    int end = parts.stream().filter(h -> h.number() >= 2).mapToInt(HeadingHit::paragraph).min()
+        .orElse(paragraphs.size() - 1);
+    for (int i = 0; i <= end && i < paragraphs.size(); i++) {
+      var p = MetadataReader.period(paragraphs.get(i).text(), paragraphs.get(i).pos());
       if (p != null) {
-        b.year(p.to().getYear());
+        return p;
       }
     }
-    return b.build();
+    return null;
   }
 
   private static int title(List<Paragraph> paragraphs, AnnualReport.Builder b) {
@@ -142,49 +148,6 @@ public final class Extractor {
     }
   }
 
-  private void tables(Document doc, List<Integer> paragraphBlocks, List<HeadingHit> parts,
-      AnnualReport.Builder b) {
-    Map<String, List<Token>> tokens = new LinkedHashMap<>();
-    Map<String, Integer> firstBlock = new LinkedHashMap<>();
-    for (int i = 0; i < doc.blocks().size(); i++) {
-      Block block = doc.blocks().get(i);
-      if (!(block instanceof TableGrid grid)) {
-        continue;
-      }
-      List<Token> gridTokens = grid.readingOrder().stream().map(Token::of).toList();
-      String key = TableClassifier.classify(gridTokens, dictionary);
-      if (key == null) {
-        continue;
-      }
-      tokens.computeIfAbsent(key, k -> new ArrayList<>()).addAll(gridTokens);
-      firstBlock.putIfAbsent(key, i);
-    }
-    List<TableResult> results = new ArrayList<>();
-    for (var e : tokens.entrySet()) {
-      TableResult best = bestShape(e.getKey(), e.getValue());
-      int part = partOfBlock(firstBlock.get(e.getKey()), paragraphBlocks, parts);
-      b.table(best.info(part));
-      results.add(best);
-    }
-    for (String t : List.of("t2", "t3", "t4")) {
-      results.stream().filter(r -> r.key().equals(t)).findFirst()
-          .ifPresent(r -> r.cells().forEach(b::cell));
-    }
-    classifyFormat(tokens, b);
-  }
-
-  private TableResult bestShape(String key, List<Token> tokens) {
-    TableResult best = null;
-    for (TokenKinds kinds : dictionary.kinds().getOrDefault(key, List.of())) {
-      TableResult r = kinds.spec().blocksAcross() ? AcrossTableReader.read(key, kinds, tokens)
-          : RowTableReader.read(key, kinds, tokens);
-      if (best == null || r.score() > best.score()) {
-        best = r;
-      }
-    }
-    return best;
-  }
-
   /** The part whose heading is the last one before the table's first block (0 before part 1). */
   private static int partOfBlock(int block, List<Integer> paragraphBlocks, List<HeadingHit> parts) {
     int part = 0;
@@ -194,31 +157,5 @@ public final class Extractor {
       }
     }
     return part;
-  }
-
-  private void classifyFormat(Map<String, List<Token>> tokens, AnnualReport.Builder b) {
-    List<String> old = signaturesFound("2019", tokens);
-    List<String> current = signaturesFound("2021", tokens);
-    ReportFormat f = old.isEmpty() && current.isEmpty() ? ReportFormat.UNKNOWN
-        : old.isEmpty() ? ReportFormat.F2021
-        : current.isEmpty() ? ReportFormat.F2019 : ReportFormat.MIXED;
-    b.format(f);
-    old.forEach(b::formatEvidence);
-    if (f != ReportFormat.F2019) {
-      current.forEach(b::formatEvidence);
-    }
-  }
-
-  private List<String> signaturesFound(String format, Map<String, List<Token>> tokens) {
-    List<String> found = new ArrayList<>();
-    for (String sig : dictionary.signatures().getOrDefault(format, List.of())) {
-      String n = Normalizer.label(sig);
-      boolean hit = tokens.values().stream().flatMap(List::stream)
-          .anyMatch(t -> t.norm().contains(n));
-      if (hit) {
-        found.add(sig);
-      }
-    }
-    return found;
   }
 }

@@ -69,6 +69,48 @@ final class LabelMatcher {
     return Match.NONE;
   }
 
+  /**
+   * True when a printed label is the official one with a typo: one character wrong, missing or
+   * extra (two for labels of ten characters or more). Only for labels of four characters or more
+   * that hold Chinese, so that numbers and short labels ({@code 其他}, {@code 总计}) never match
+   * by accident; callers use it only when nothing matched otherwise.
+   */
+  static boolean typo(String norm, Target t) {
+    String std = t.std;
+    int len = std.length();
+    if (len < 4 || norm.codePoints().noneMatch(c -> c >= 0x3400)
+        || Math.abs(norm.length() - len) > 2) {
+      return false;
+    }
+    int allowed = len >= 10 ? 2 : 1;
+    return distance(norm, std, allowed) <= allowed;
+  }
+
+  /** Levenshtein distance, stopping early once it exceeds {@code limit}. */
+  private static int distance(String a, String b, int limit) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > limit) {
+        return rowMin;
+      }
+      int[] tmp = prev;
+      prev = cur;
+      cur = tmp;
+    }
+    return prev[b.length()];
+  }
+
   /** Convenience for one-off matches (tests): normalises both sides. */
   static Match match(String printedNorm, String standard, List<String> variants, List<String> contains) {
     String norm = canonical(printedNorm);

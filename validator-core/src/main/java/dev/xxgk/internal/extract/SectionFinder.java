@@ -1,7 +1,7 @@
 package dev.xxgk.internal.extract;
 
 import dev.xxgk.internal.pack.SectionSpec;
-import dev.xxgk.internal.rules.Headings;
+import dev.xxgk.internal.text.Headings;
 import dev.xxgk.internal.text.ChineseNumerals;
 import dev.xxgk.internal.text.Normalizer;
 import java.util.ArrayList;

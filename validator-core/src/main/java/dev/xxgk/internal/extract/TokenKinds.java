@@ -97,7 +97,21 @@ final class TokenKinds {
         deviating = new Hit(e.spec(), m, e.block());
       }
     }
-    return deviating;
+    return deviating != null ? deviating : typo(t, entries);
+  }
+
+  /** The one label the token misspells; none when it is ambiguous. */
+  private static @Nullable Hit typo(Token t, List<Entry> entries) {
+    Hit found = null;
+    for (Entry e : entries) {
+      if (LabelMatcher.typo(t.norm(), e.target())) {
+        if (found != null && found.spec() != e.spec()) {
+          return null;
+        }
+        found = new Hit(e.spec(), LabelMatcher.Match.DEVIATING, e.block());
+      }
+    }
+    return found;
   }
 
   static boolean isValueLike(Token t) {

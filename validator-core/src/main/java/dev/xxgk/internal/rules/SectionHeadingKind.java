@@ -1,6 +1,7 @@
 package dev.xxgk.internal.rules;
 
 import dev.xxgk.Location;
+import dev.xxgk.internal.text.Headings;
 import dev.xxgk.model.Section;
 
 /**

@@ -45,4 +45,26 @@ class LabelMatcherTest {
     assertThat(match("", "规章", List.of())).isEqualTo(Match.NONE);
     assertThat(match("其他结果", "其他", List.of())).isEqualTo(Match.NONE);
   }
+
+  private static boolean typo(String printed, String standard) {
+    return LabelMatcher.typo(LabelMatcher.canonical(Normalizer.label(printed)),
+        LabelMatcher.Target.of(standard, List.of(), List.of()));
+  }
+
+  @Test
+  void oneWrongCharacterIsATypoOfTheLabel() {
+    assertThat(typo("行政规范姓文件", "行政规范性文件")).isTrue();
+    assertThat(typo("本年新收政府信息公开申请数", "一、本年新收政府信息公开申请数量")).isFalse();
+    assertThat(typo("一、本年新收政府信息公开申情数量", "一、本年新收政府信息公开申请数量")).isTrue();
+    assertThat(typo("结果纠证", "结果纠正")).isTrue();
+  }
+
+  @Test
+  void differentLabelsNumbersAndShortLabelsAreNoTypos() {
+    assertThat(typo("行政处罚", "行政许可")).isFalse();
+    assertThat(typo("结果维持", "结果纠正")).isFalse();
+    assertThat(typo("本年废止件数", "本年制发件数")).isFalse();
+    assertThat(typo("其它", "其他")).isFalse();
+    assertThat(typo("1234", "1235")).isFalse();
+  }
 }

@@ -46,7 +46,9 @@ import org.jsoup.parser.Parser;
  *       index, grid row, grid column and the source line of the {@code <td>}.
  * </ul>
  *
- * <p>A page with no text at all (a scanned report as images) is {@code no-text}.
+ * <p>A page with no text at all (a scanned report as images) is {@code no-text}; a page whose only
+ * text is site chrome (the report loaded by script, or published as an attachment) is {@code
+ * chrome-only}.
  */
 public final class HtmlReader implements DocumentReader {
 
@@ -73,7 +75,8 @@ public final class HtmlReader implements DocumentReader {
     List<RawBlock> selected = ContentSelector.select(BlockWalker.walk(body));
     Document document = new Document(toBlocks(selected), MEDIA_TYPE);
     if (document.isBlank()) {
-      throw InputProblem.noText("no-text");
+      // text that was all navigation, breadcrumbs and footers: the report itself is not in the page
+      throw InputProblem.noText(body.text().isBlank() ? "no-text" : "chrome-only");
     }
     return document;
   }

@@ -100,4 +100,34 @@ class HtmlEndToEndTest {
     assertThat(XXGK.message(result.defects().get(0), Locale.ENGLISH))
         .contains("the page holds no text").doesNotContain("{");
   }
+
+  @Test
+  void aPageWithOnlyChromeSaysTheReportIsNotInIt() {
+    String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
+        + "<nav class=\"menu\"><a href=\"/\">首页</a> | <a href=\"/zwgk\">政务公开</a></nav>"
+        + "<div class=\"breadcrumb\">当前位置：首页 &gt; 政务公开 &gt; 年度报告</div>"
+        + "<div class=\"content\"></div><footer>版权所有：某市人民政府办公室</footer></body></html>";
+    FileResult result = check(page.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(result.defects()).extracting(Defect::rule).containsExactly("input.no-text");
+    assertThat(XXGK.message(result.defects().get(0), Locale.SIMPLIFIED_CHINESE))
+        .contains("没有报告正文");
+  }
+
+  @Test
+  void aPageCutOffInTheMiddleOfTable3ReportsTheMissingRowsAndTable4() {
+    String html = CompleteReport.html();
+    int cut = html.indexOf("（四）无法提供");
+    assertThat(cut).isPositive();
+    FileResult result = check(html.substring(0, cut).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(result.status()).isEqualTo(FileResult.Status.CHECKED);
+    assertThat(result.defects()).filteredOn(d -> d.rule().equals("table.row-missing"))
+        .extracting(d -> d.location().row())
+        .contains("unavailable.not_held", "not_processed.complaint", "total", "carried_forward");
+    assertThat(result.defects()).filteredOn(d -> d.rule().equals("table.missing"))
+        .extracting(d -> d.location().table()).containsExactly("t4");
+    assertThat(result.defects()).extracting(Defect::rule).contains("section.missing")
+        .doesNotContain("t3.balance", "t3.outcome-total");
+  }
 }

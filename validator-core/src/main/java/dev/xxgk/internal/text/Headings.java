@@ -1,6 +1,5 @@
-package dev.xxgk.internal.rules;
+package dev.xxgk.internal.text;
 
-import dev.xxgk.internal.text.Normalizer;
 import java.util.regex.Pattern;
 
 /** Splits a part heading into its numeral and its body ({@code 一、总体情况} → 一 + 总体情况). */
