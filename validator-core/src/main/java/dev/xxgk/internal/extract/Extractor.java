@@ -5,6 +5,7 @@ import dev.xxgk.internal.doc.Paragraph;
 import dev.xxgk.internal.text.Normalizer;
 import dev.xxgk.model.AnnualReport;
 import dev.xxgk.model.Section;
+import dev.xxgk.model.SourceRef;
 import dev.xxgk.model.StrayHeading;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,13 +60,23 @@ public final class Extractor {
     return b.build();
   }
 
-  /** The period stated before part 2 (in the preamble or part 1), located at its paragraph. */
+  /**
+   * The period stated before part 2 (in the preamble or part 1), located at the paragraph where
+   * its statement starts. A statement may run on into the next paragraph: the PDF and text
+   * readers give every printed line as a paragraph, and a line may break inside the dates.
+   */
   private static dev.xxgk.model.@org.jspecify.annotations.Nullable Period period(
       List<Paragraph> paragraphs, List<HeadingHit> parts) {
     int end = parts.stream().filter(h -> h.number() >= 2).mapToInt(HeadingHit::paragraph).min()
         .orElse(paragraphs.size() - 1);
     for (int i = 0; i <= end && i < paragraphs.size(); i++) {
-      var p = MetadataReader.period(paragraphs.get(i).text(), paragraphs.get(i).pos());
+      SourceRef pos = paragraphs.get(i).pos();
+      var p = MetadataReader.period(paragraphs.get(i).text(), pos);
+      if (p == null && i + 1 < paragraphs.size()
+          && MetadataReader.period(paragraphs.get(i + 1).text(), pos) == null) {
+        p = MetadataReader.period(paragraphs.get(i).text() + "\n" + paragraphs.get(i + 1).text(),
+            pos);
+      }
       if (p != null) {
         return p;
       }
