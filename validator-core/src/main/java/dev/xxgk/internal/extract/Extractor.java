@@ -4,6 +4,7 @@ import dev.xxgk.internal.doc.Document;
 import dev.xxgk.internal.doc.Paragraph;
 import dev.xxgk.internal.text.Normalizer;
 import dev.xxgk.model.AnnualReport;
+import dev.xxgk.model.Period;
 import dev.xxgk.model.Section;
 import dev.xxgk.model.SourceRef;
 import dev.xxgk.model.StrayHeading;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a document into the canonical model: finds the title, the six parts, the tables (by their
@@ -65,7 +67,7 @@ public final class Extractor {
    * its statement starts. A statement may run on into the next paragraph: the PDF and text
    * readers give every printed line as a paragraph, and a line may break inside the dates.
    */
-  private static dev.xxgk.model.@org.jspecify.annotations.Nullable Period period(
+  private static @Nullable Period period(
       List<Paragraph> paragraphs, List<HeadingHit> parts) {
     int end = parts.stream().filter(h -> h.number() >= 2).mapToInt(HeadingHit::paragraph).min()
         .orElse(paragraphs.size() - 1);
