@@ -26,6 +26,8 @@ final class SectionFinder {
   private static final String[] KEYWORDS = {"", "总体|概述", "主动公开", "申请", "复议|诉讼", "问题",
       "其他|其它"};
   private static final int SHORT_LINE = 40;
+  /** What follows a heading in a table of contents: a tab or leader dots, then a page number. */
+  private static final Pattern TOC_TAIL = Pattern.compile("^(?:\\t|\\s*[.…·．]{2,})[\\s.…·．]*\\d{1,3}\\s*$");
 
   private final List<SectionSpec> sections;
   private final List<String> tableLabels;
@@ -80,6 +82,9 @@ final class SectionFinder {
           bestPart = s.number();
         }
       }
+    }
+    if (bestEnd > 0 && TOC_TAIL.matcher(text.substring(bestEnd)).find()) {
+      return null;
     }
     if (bestEnd > 0) {
       return new HeadingHit(bestPart, numeral, text.substring(bodyStart, bestEnd).strip(), p,

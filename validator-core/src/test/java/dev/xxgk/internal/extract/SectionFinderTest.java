@@ -48,4 +48,10 @@ class SectionFinderTest {
     assertThat(find("一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4")).isEmpty();
     assertThat(find("第二十条第（一）项")).isEmpty();
   }
+
+  @Test
+  void tableOfContentsEntriesAreNotHeadings() {
+    assertThat(find("一、总体情况\t3", "二、主动公开政府信息情况……………4", "一、总体情况"))
+        .singleElement().satisfies(h -> assertThat(h.paragraph()).isEqualTo(2));
+  }
 }
