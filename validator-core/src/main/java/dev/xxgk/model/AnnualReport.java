@@ -119,11 +119,9 @@ public record AnnualReport(
     public Builder table(TableInfo v) { tables.put(v.key(), v); return this; }
     public Builder cell(String key, Cell v) { cells.put(key, v); return this; }
     public Builder cell(String key, long v) { cells.put(key, Cell.of(v)); return this; }
-    public Builder removeCell(String key) { cells.remove(key); return this; }
     public Builder fees(@Nullable Fees v) { fees = v; return this; }
     public Builder strayHeading(StrayHeading v) { strayHeadings.add(v); return this; }
     public Builder formatEvidence(String v) { formatEvidence.add(v); return this; }
-    public Builder clearSections() { sections.clear(); return this; }
 
     public AnnualReport build() {
       return new AnnualReport(title, issuer, year, format, kind, period, preamble, sections, tables,
